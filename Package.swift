@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+// pmo — a static status site for a Project Management Office.
+// The targets follow the pipeline: Ingest → Portfolio → Analysis → Site → Build (see STYLE.md).
+import PackageDescription
+
+let package = Package(
+    name: "pmo",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pmo", targets: ["pmo"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Portfolio"),
+        .target(name: "Ingest", dependencies: ["Portfolio", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Narrative", dependencies: ["CCmarkGFM"]),
+        .target(name: "Site", dependencies: [
+            "Portfolio", "Narrative",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "Build", dependencies: ["Portfolio", "Ingest", "Narrative", "Site"]),
+        .executableTarget(name: "pmo", dependencies: [
+            "Build",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "TestSupport", dependencies: ["Portfolio"]),
+        .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Portfolio", "TestSupport"]),
+        .testTarget(name: "NarrativeTests", dependencies: ["Narrative", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Portfolio", "Narrative", "TestSupport"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Ingest", "Portfolio", "TestSupport"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// The TestSupport stage; see STYLE.md.
