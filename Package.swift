@@ -32,7 +32,7 @@ let package = Package(
             "Build",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .target(name: "TestSupport", dependencies: ["Portfolio"]),
+        .target(name: "TestSupport"),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Portfolio", "TestSupport"]),
         .testTarget(name: "NarrativeTests", dependencies: ["Narrative", "TestSupport"]),

@@ -1,1 +1,0 @@
-// The TestSupport stage; see STYLE.md.
