@@ -1,0 +1,32 @@
+# pmo — two commands do all setup on a fresh Debian machine with Swift:
+#   make site   installs the cmark-gfm libraries when missing, builds pmo (release)
+#               and writes public/ from the example portfolio in this folder
+#   make test   installs the libraries when missing and runs the whole test suite
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+
+.PHONY: site test deps release debug clean
+
+deps:
+	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+	  echo "Installing $(APT_PACKAGES)…"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+release: deps
+	$(SWIFT) build -c release --product pmo
+
+debug: deps
+	$(SWIFT) build --product pmo
+
+site: release
+	.build/release/pmo build --source . --output public
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build public

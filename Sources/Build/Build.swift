@@ -1,1 +1,0 @@
-// The Build stage; see STYLE.md.

@@ -1,0 +1,24 @@
+import Foundation
+
+/// The refusals of SPEC §1 "Publishing": pmo never replaces a folder it does not own, and
+/// never an output that is the source folder, contains it, `/` or the home folder.
+enum OutputGuard {
+    static func check(output: URL, source: URL, force: Bool, home: URL = FileManager.default.homeDirectoryForCurrentUser) throws {
+        let out = output.standardizedFileURL.resolvingSymlinksInPath().path
+        let src = source.standardizedFileURL.resolvingSymlinksInPath().path
+        let homePath = home.standardizedFileURL.resolvingSymlinksInPath().path
+        if out == "/" { throw BuildError.usage("refusing to write the site into /") }
+        if out == homePath { throw BuildError.usage("refusing to write the site into the home folder \(out)") }
+        if out == src { throw BuildError.usage("refusing to write the site into the source folder \(out); choose another --output") }
+        if src.hasPrefix(out + "/") {
+            throw BuildError.usage("refusing to write the site into \(out), which contains the source folder \(src)")
+        }
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: out, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw BuildError.usage("the output \(out) is a file, not a folder") }
+        let entries = (try? fm.contentsOfDirectory(atPath: out)) ?? []
+        if entries.isEmpty || entries.contains(Publisher.markerName) || force { return }
+        throw BuildError.usage("refusing to replace \(out): it is not empty and was not written by pmo (no \(Publisher.markerName) marker); use --force to replace it")
+    }
+}

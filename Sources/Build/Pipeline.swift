@@ -1,0 +1,124 @@
+import Foundation
+import Ingest
+import Portfolio
+import Site
+
+/// The build, as named stages: read → load → render → publish. Each stage reports one
+/// progress line with its time; the first stage that fails stops the build, and nothing is
+/// published unless every stage succeeded.
+public struct Pipeline: Sendable {
+    public enum Stage: String, CaseIterable, Sendable {
+        case read, load, render, publish
+    }
+
+    /// The outcome of a build or a check.
+    public struct Result: Sendable {
+        /// Every diagnostic, in display order.
+        public var diagnostics: [Diagnostic]
+        /// The stage that failed, if any.
+        public var failedStage: Stage?
+        /// Files written / unchanged / removed, when the site was published.
+        public var written: Int = 0
+        public var unchanged: Int = 0
+        public var removed: Int = 0
+        public var pages: Int = 0
+
+        public var succeeded: Bool { failedStage == nil }
+        /// 0 success, 1 content errors (SPEC §1).
+        public var exitStatus: Int32 { succeeded ? 0 : 1 }
+    }
+
+    public let options: BuildOptions
+    /// Receives progress lines (not diagnostics); silent when `options.quiet`.
+    public let progress: @Sendable (String) -> Void
+
+    public init(options: BuildOptions, progress: @escaping @Sendable (String) -> Void = { print($0) }) {
+        self.options = options
+        self.progress = progress
+    }
+
+    /// Loads and validates only (`pmo check`).
+    public func check() throws(BuildError) -> Result {
+        let tree = try timed(.read) { try SourceReader(root: options.source).sourceTree() } detail: { "\($0.files.count) files" }
+        let loaded = load(tree)
+        return Result(diagnostics: loaded.diagnostics.sortedForDisplay(), failedStage: loaded.portfolio == nil ? .load : nil)
+    }
+
+    /// Loads, validates, renders and publishes (`pmo build`). Throws only for usage and
+    /// file-system failures; content errors come back as diagnostics in the result.
+    public func build() throws(BuildError) -> Result {
+        let output = options.outputFolder
+        try OutputGuard.check(output: output, source: options.source, force: options.force)
+        let reader = SourceReader(root: options.source)
+        let (tree, overrides) = try timed(.read) { (try reader.sourceTree(), try reader.layoutOverrides()) } detail: {
+            "\($0.0.files.count) files"
+        }
+        let loaded = load(tree)
+        var diagnostics = loaded.diagnostics
+        guard var portfolio = loaded.portfolio else {
+            return Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: .load)
+        }
+        if let baseURL = options.baseURL { portfolio.settings.baseURL = baseURL }
+
+        let start = ContinuousClock.now
+        let rendering = SiteRenderer(portfolio: portfolio, overrides: overrides).render()
+        diagnostics += rendering.diagnostics
+        if rendering.diagnostics.hasErrors {
+            return Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: .render)
+        }
+        report(.render, start, "\(rendering.files.count) files")
+
+        let publishStart = ContinuousClock.now
+        let outcome: Publisher.Outcome
+        do {
+            outcome = try Publisher(output: output).publish(rendering.files)
+        } catch let error as BuildError {
+            throw error
+        } catch {
+            throw BuildError.publish("\(error)")
+        }
+        report(.publish, publishStart, "\(outcome.written) written, \(outcome.unchanged) unchanged, \(outcome.removed) removed → \(output.path)")
+        var result = Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: nil)
+        result.written = outcome.written
+        result.unchanged = outcome.unchanged
+        result.removed = outcome.removed
+        result.pages = rendering.files.filter { $0.path.hasSuffix(".html") }.count
+        return result
+    }
+
+    // MARK: - Stages
+
+    private func load(_ tree: SourceTree) -> LoadResult {
+        let start = ContinuousClock.now
+        let result = PortfolioLoader.load(tree, options: LoadOptions(asOf: options.asOf, includeConfidential: options.includeConfidential))
+        let errors = result.diagnostics.filter(\.isError).count
+        let warnings = result.diagnostics.count - errors
+        if let portfolio = result.portfolio {
+            report(.load, start, "\(portfolio.projects.count) projects, \(portfolio.programs.count) programs, status date \(portfolio.settings.asOf?.iso ?? "?")" + (warnings > 0 ? ", \(warnings) warnings" : ""))
+        } else {
+            report(.load, start, "failed: \(errors) errors, \(warnings) warnings")
+        }
+        return result
+    }
+
+    private func timed<T>(_ stage: Stage, _ body: () throws -> T, detail: (T) -> String) throws(BuildError) -> T {
+        let start = ContinuousClock.now
+        do {
+            let value = try body()
+            report(stage, start, detail(value))
+            return value
+        } catch let error as BuildError {
+            throw error
+        } catch {
+            throw BuildError.read("\(error)")
+        }
+    }
+
+    private func report(_ stage: Stage, _ start: ContinuousClock.Instant, _ detail: String) {
+        guard !options.quiet else { return }
+        let elapsed = ContinuousClock.now - start
+        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let name = stage.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+        progress("\(name)\(String(format: "%6.0f", ms)) ms  \(detail)")
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Build
+import Foundation
+import Portfolio
+
+@main
+struct PMO: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pmo",
+        abstract: "Turns a portfolio kept as plain files into a static status website.",
+        discussion: """
+        A site folder holds pmo.yaml (settings) and content/ (the portfolio, programs, projects, \
+        status reports and change requests as Markdown with YAML front matter, plus CSV tables). \
+        `pmo build` checks it, computes the figures and writes the site to public/.
+
+        Start with `pmo init my-pmo`, then `pmo build --source my-pmo` and open \
+        my-pmo/public/index.html in a browser.
+
+        Exit status: 0 success, 1 content errors (every problem is listed as \
+        path:line:column: error: message [code]), 2 usage errors.
+        """,
+        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self]
+    )
+
+    /// ArgumentParser exits 64 on a usage error; SPEC §1 says 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                var stderr = StandardError()
+                print(fullMessage(for: error), to: &stderr)
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Prints diagnostics to standard error, one per line, and a summary line.
+func printDiagnostics(_ diagnostics: [Diagnostic]) {
+    var stderr = StandardError()
+    for d in diagnostics { print(d, to: &stderr) }
+    let errors = diagnostics.filter(\.isError).count
+    let warnings = diagnostics.count - errors
+    if errors > 0 || warnings > 0 {
+        print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")", to: &stderr)
+    }
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) { FileHandle.standardError.write(Data(string.utf8)) }
+}
+
+/// Ends the process with a BuildError's message and status.
+func fail(_ error: BuildError) -> Never {
+    var stderr = StandardError()
+    print("pmo: \(error)", to: &stderr)
+    Foundation.exit(error.exitStatus)
+}
+
+extension Day: @retroactive ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso: argument) }
+}
