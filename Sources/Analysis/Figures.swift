@@ -1,0 +1,95 @@
+import Portfolio
+
+/// Every number of SPEC §3.1–3.6 for a portfolio at a date: the output of Analysis, the
+/// input of the pages and of `data/portfolio.json`. Collections keep the portfolio's id order.
+public struct Figures: Sendable {
+    public let date: Day
+    public let projects: [ProjectFigures]
+    public let programs: [ProgramFigures]
+    public let portfolio: PortfolioFigures
+    public let changes: ChangeLog
+
+    /// Computes the figures of `portfolio` at `date` (the status date, or a past reporting date).
+    public init(portfolio: Portfolio, at date: Day) {
+        self.date = date
+        let changes = ChangeLog(portfolio.changes, at: date)
+        self.changes = changes
+        let projects = portfolio.projects.map { ProjectFigures(project: $0, changes: changes, settings: portfolio.settings, at: date) }
+        self.projects = projects
+        let rules = RAGRules(thresholds: portfolio.settings.thresholds)
+        programs = portfolio.programs.map { program in
+            ProgramFigures(program: program, members: projects.filter { $0.project.program == program.id },
+                           rule: program.rollup ?? portfolio.settings.rollup, rules: rules, at: date)
+        }
+        self.portfolio = PortfolioFigures(projects: projects, programs: programs, rule: portfolio.settings.rollup)
+    }
+
+    public func project(_ id: String) -> ProjectFigures? { projects.first { $0.id == id } }
+    public func program(_ id: String) -> ProgramFigures? { programs.first { $0.id == id } }
+}
+
+/// A program's rollup, RAG and benefits (SPEC §3.3–3.5).
+public struct ProgramFigures: Sendable, Identifiable {
+    public let program: Program
+    public let members: [ProjectFigures]
+    public let rollup: Rollup
+    public let rule: RollupRule
+    public let rag: RAG?
+    public let benefits: [BenefitFigures]
+    /// `(Σ target of financial benefits − Σ eac) / Σ eac`; nil without a financial benefit.
+    public let roi: Double?
+
+    public var id: String { program.id }
+
+    init(program: Program, members: [ProjectFigures], rule: RollupRule, rules: RAGRules, at date: Day) {
+        self.program = program
+        self.members = members
+        self.rule = rule
+        let rollup = Rollup(members)
+        self.rollup = rollup
+        rag = RollupRAG.rag(of: members, rule: rule)
+        benefits = program.benefits.map { BenefitFigures($0, at: date, rules: rules) }
+        let financial = benefits.filter(\.benefit.financial)
+        if financial.isEmpty {
+            roi = nil
+        } else {
+            let target = financial.map(\.benefit.target).reduce(0, +)
+            roi = rollup.eac.amount == 0 ? nil : (target - rollup.eac.amount) / rollup.eac.amount
+        }
+    }
+}
+
+/// The portfolio's headline figures (SPEC §3.3, §3.5).
+public struct PortfolioFigures: Sendable {
+    public let rollup: Rollup
+    public let rule: RollupRule
+    public let rag: RAG?
+    /// Projects per phase, and per shown overall RAG (`none` when a project has neither a
+    /// reported nor a computed overall), over every project of the build.
+    public let phaseCounts: [(Phase, Int)]
+    public let ragCounts: [(String, Int)]
+    /// Financial benefits only, summed over every program.
+    public let benefitsTarget: Double
+    public let benefitsPlanned: Double
+    public let benefitsRealised: Double
+
+    init(projects: [ProjectFigures], programs: [ProgramFigures], rule: RollupRule) {
+        rollup = Rollup(projects)
+        self.rule = rule
+        rag = RollupRAG.rag(of: projects, rule: rule)
+        phaseCounts = Phase.allCases.compactMap { phase in
+            let n = projects.filter { $0.project.phase == phase }.count
+            return n > 0 ? (phase, n) : nil
+        }
+        let keys = RAG.allCases.map(\.name) + ["withheld", "not-rated", "none"]
+        ragCounts = keys.compactMap { key in
+            let n = projects.filter { ($0.rag.overall?.name ?? "none") == key }.count
+            return n > 0 ? (key, n) : nil
+        }
+        let financial = programs.flatMap(\.benefits).filter(\.benefit.financial)
+        benefitsTarget = financial.map(\.benefit.target).reduce(0, +)
+        // A financial benefit without a plan or a measurement yet counts its baseline.
+        benefitsPlanned = financial.map { $0.planned ?? $0.benefit.baseline }.reduce(0, +)
+        benefitsRealised = financial.map { $0.realised ?? $0.benefit.baseline }.reduce(0, +)
+    }
+}

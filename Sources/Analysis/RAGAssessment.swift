@@ -1,0 +1,64 @@
+import Portfolio
+
+/// Computed and shown RAG of one project (SPEC §3.2).
+public struct RAGAssessment: Hashable, Sendable {
+    /// Computed from the figures and the thresholds (three-point); nil when no input exists.
+    public let computedSchedule: RAG?
+    public let computedCost: RAG?
+    public let computedOverall: RAG?
+    /// Reported by the latest status report on or before the date that gives each dimension.
+    public let reportedOverall: Rating?
+    public let reportedSchedule: RAG?
+    public let reportedCost: RAG?
+    public let reportedScope: RAG?
+    public let reportedResources: RAG?
+    /// Reported, else computed.
+    public var overall: Rating? { reportedOverall ?? computedOverall.map(Rating.rag) }
+    public var schedule: RAG? { reportedSchedule ?? computedSchedule }
+    public var cost: RAG? { reportedCost ?? computedCost }
+    /// Reported overall strictly better than computed overall.
+    public let watermelon: Bool
+
+    public init(project: Project, figures ev: EarnedValue, thresholds: Thresholds, at date: Day) {
+        let rules = RAGRules(thresholds: thresholds)
+        var scheduleTerms: [RAG] = []
+        if let spi = ev.spi { scheduleTerms.append(rules.indexBand(spi)) }
+        if let slip = ev.slipDays, let start = project.start, let bf = ev.baselineFinish, start.days(to: bf) > 0 {
+            scheduleTerms.append(rules.varianceBand(Double(slip) / Double(start.days(to: bf))))
+        }
+        var costTerms: [RAG] = []
+        if let cpi = ev.cpi { costTerms.append(rules.indexBand(cpi)) }
+        if let eac = ev.eac, let bac = ev.bac, let overrun = (eac - bac) / bac { costTerms.append(rules.varianceBand(overrun)) }
+        computedSchedule = scheduleTerms.max()
+        computedCost = costTerms.max()
+        computedOverall = [computedSchedule, computedCost].compactMap { $0 }.max()
+
+        let reports = project.statusReports.filter { $0.date <= date }.sorted { $0.date > $1.date }
+        reportedOverall = reports.lazy.compactMap(\.overall).first
+        reportedSchedule = reports.lazy.compactMap(\.schedule).first
+        reportedCost = reports.lazy.compactMap(\.cost).first
+        reportedScope = reports.lazy.compactMap(\.scope).first
+        reportedResources = reports.lazy.compactMap(\.resources).first
+        if let reported = reportedOverall?.rag, let computed = computedOverall {
+            watermelon = reported < computed
+        } else {
+            watermelon = false
+        }
+    }
+}
+
+/// The banding rules of SPEC §3.2 for a build's thresholds.
+public struct RAGRules: Hashable, Sendable {
+    public let thresholds: Thresholds
+    public init(thresholds: Thresholds) { self.thresholds = thresholds }
+
+    /// `x ≥ green` → green, `x ≥ amber` → amber, else red (CPI, SPI, benefit on-track).
+    public func indexBand(_ x: Double) -> RAG {
+        x >= thresholds.indexGreen ? .green : x >= thresholds.indexAmber ? .amber : .red
+    }
+
+    /// `f ≤ green` → green, `f ≤ amber` → amber, else red (slip and overrun fractions).
+    public func varianceBand(_ f: Double) -> RAG {
+        f <= thresholds.varianceGreen ? .green : f <= thresholds.varianceAmber ? .amber : .red
+    }
+}
