@@ -8,7 +8,8 @@ import Darwin
 /// GitHub Flavored Markdown to an HTML fragment, through cmark-gfm.
 ///
 /// This is the only file in pmo that calls C. Each call parses and renders one document
-/// with its own parser, so a renderer may be used from several threads at once.
+/// with its own parser; parses are serialised process-wide (see `parseLock`), so a renderer
+/// may be used from several threads at once and always gives the same output.
 public struct MarkdownRenderer: Sendable {
     /// The cmark-gfm syntax extensions pmo can enable.
     public enum Extension: String, CaseIterable, Sendable {
@@ -40,24 +41,59 @@ public struct MarkdownRenderer: Sendable {
 
         // Attach in a fixed order so output never depends on Set iteration order.
         for ext in Extension.allCases where ext != .footnotes && extensions.contains(ext) {
-            guard let handle = cmark_find_syntax_extension(ext.rawValue) else { continue }
+            guard let handle = cmark_find_syntax_extension(ext.rawValue) else {
+                assertionFailure("libcmark-gfm-extensions has no \(ext.rawValue) extension")
+                continue
+            }
             cmark_parser_attach_syntax_extension(parser, handle)
         }
-        var text = markdown
-        text.withUTF8 { buffer in
-            guard let base = buffer.baseAddress else { return }
-            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
+        let parsed: OpaquePointer? = MarkdownRenderer.parseLock.withLock {
+            var text = markdown
+            text.withUTF8 { buffer in
+                guard let base = buffer.baseAddress else { return }
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
+            }
+            return cmark_parser_finish(parser)
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        guard let document = parsed else { return "" }
         defer { cmark_node_free(document) }
 
+        // The list belongs to the parser, freed only after rendering (defers run last-in, first-out).
         guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(html) }
         return String(cString: html)
     }
 
+    /// libcmark-gfm 0.29.0.gfm.6 keeps the extensions' inline trigger characters (such as `~` and `|`)
+    /// in process-wide tables that every parse switches on and then off again
+    /// (`cmark_manage_extensions_special_characters`), so overlapping parses lose strikethrough
+    /// and autolinks. Rendering HTML touches no such state and runs unlocked.
+    private static let parseLock = ParseLock()
+
     /// cmark-gfm keeps its extension registry in a global list; register it once per process.
     private static let registerExtensions: Void = {
         cmark_gfm_core_extensions_ensure_registered()
     }()
+}
+
+/// A process-wide mutex over pthreads, so `Narrative` needs neither Foundation nor macOS 15's `Mutex`.
+private final class ParseLock: @unchecked Sendable {
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+
+    init() {
+        mutex = .allocate(capacity: 1)
+        mutex.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(mutex, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return try body()
+    }
 }
