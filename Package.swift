@@ -23,9 +23,10 @@ let package = Package(
         .target(name: "Portfolio"),
         .target(name: "Ingest", dependencies: ["Portfolio", .product(name: "Yams", package: "Yams")]),
         .target(name: "Analysis", dependencies: ["Portfolio"]),
+        .target(name: "Charts"),
         .target(name: "Narrative", dependencies: ["CCmarkGFM"]),
         .target(name: "Site", dependencies: [
-            "Portfolio", "Analysis", "Narrative",
+            "Portfolio", "Analysis", "Charts", "Narrative",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Build", dependencies: ["Portfolio", "Ingest", "Analysis", "Site"]),
@@ -36,8 +37,9 @@ let package = Package(
         .target(name: "TestSupport"),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Portfolio", "TestSupport"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Portfolio", "TestSupport"]),
-        .testTarget(name: "NarrativeTests", dependencies: ["Narrative", "TestSupport"]),
+        .testTarget(name: "NarrativeTests", dependencies: ["Narrative", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Portfolio", "Narrative", "TestSupport"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Ingest", "Portfolio", "TestSupport"]),
     ]
