@@ -85,9 +85,10 @@ struct SiteModel {
         return text
     }
 
-    /// Trusted HTML from the site's own Markdown; empty when there is no body.
+    /// Trusted HTML from the site's own Markdown, its headings moved below the page's
+    /// `<h2>` sections; empty when there is no body.
     func html(_ markdown: String) -> String {
-        markdown.trimmingWhitespace().isEmpty ? "" : self.markdown.render(markdown)
+        markdown.trimmingWhitespace().isEmpty ? "" : HeadingLevels.demote(self.markdown.render(markdown), by: 2)
     }
 
     // MARK: - Shared rows
