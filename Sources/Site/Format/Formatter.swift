@@ -1,0 +1,121 @@
+import Portfolio
+
+/// Formats every figure a page shows, from the site's currency and locale. Pure and
+/// deterministic: no Foundation formatters, no machine locale.
+public struct SiteFormatter: Sendable {
+    let style: LocaleStyle
+    let currencySymbol: String
+
+    public init(currency: String, locale: String) {
+        style = LocaleStyle.named(locale)
+        currencySymbol = CurrencySymbol.symbol(for: currency)
+    }
+
+    public init(settings: Settings) { self.init(currency: settings.currency, locale: settings.locale) }
+
+    /// `en-US`, for `<html lang>`.
+    public var languageTag: String { style.languageTag }
+
+    // MARK: - Numbers
+
+    /// A number with grouping and up to `maxFractionDigits` decimals (trailing zeros dropped):
+    /// `1,234.5`. Rounds half away from zero.
+    public func number(_ value: Double, maxFractionDigits: Int = 2) -> String {
+        let scale = Self.power10(maxFractionDigits)
+        let scaled = (abs(value) * Double(scale)).rounded(.toNearestOrAwayFromZero)
+        guard scaled.isFinite, scaled < 9e17 else { return value < 0 ? "-∞" : "∞" }
+        let units = Int(scaled)
+        let whole = units / scale
+        var fraction = units % scale
+        var digits = maxFractionDigits
+        while digits > 0, fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        var text = grouped(whole)
+        if digits > 0 { text += style.decimalSeparator + Self.pad(fraction, digits) }
+        return (units > 0 && value < 0 ? "-" : "") + text
+    }
+
+    /// A whole number with grouping: `1,200,000`.
+    public func integer(_ value: Int) -> String { (value < 0 ? "-" : "") + grouped(abs(value)) }
+
+    /// A signed whole number: `+14`, `-5`, `0`.
+    public func signedInteger(_ value: Int) -> String { value > 0 ? "+" + grouped(value) : integer(value) }
+
+    /// A percentage of 0–100 with at most one decimal: `55%`, `12.5%` (`55 %` in de_DE).
+    public func percent(_ value: Double) -> String { number(value, maxFractionDigits: 1) + style.unitSpace + "%" }
+
+    /// A probability 0–1 as a whole percentage: `0.3` → `30%`.
+    public func probability(_ value: Double) -> String { percent(value * 100) }
+
+    // MARK: - Money
+
+    /// Whole currency units with symbol and grouping: `$1,200,000`, `£1,200,000`, `1.200.000 €`.
+    public func money(_ value: Money) -> String {
+        let rounded = value.amount.rounded(.toNearestOrAwayFromZero)
+        return withSymbol(number(abs(rounded), maxFractionDigits: 0), negative: rounded < 0)
+    }
+
+    /// Money with an explicit sign, for impacts: `+$80,000`, `-$20,000`.
+    public func signedMoney(_ value: Money) -> String {
+        let text = money(value)
+        return value.amount.rounded(.toNearestOrAwayFromZero) > 0 ? "+" + text : text
+    }
+
+    /// Money for tables: `$1.2M`, `£1.2m`, `£450k`, `1,2 Mio. €`; below a thousand, whole units.
+    public func compactMoney(_ value: Money) -> String {
+        let magnitude = abs(value.amount)
+        let suffixes = style.compactSuffixes
+        let steps: [(Double, String)] = [(1e9, suffixes.billion), (1e6, suffixes.million), (1e3, suffixes.thousand)]
+        for (index, (unit, suffix)) in steps.enumerated() where magnitude >= unit {
+            var scaled = (magnitude / unit * 10).rounded(.toNearestOrAwayFromZero) / 10
+            var chosenSuffix = suffix
+            // 999,950 rounds to 1000.0k: write it as 1m instead.
+            if scaled >= 1000, index > 0 { scaled = 1; chosenSuffix = steps[index - 1].1 }
+            let text = number(scaled, maxFractionDigits: 1) + chosenSuffix
+            return withSymbol(text, negative: value.amount < 0, compact: true)
+        }
+        return money(value)
+    }
+
+    private func withSymbol(_ digits: String, negative: Bool, compact: Bool = false) -> String {
+        let sign = negative ? "-" : ""
+        if style.symbolFirst {
+            let gap = CurrencySymbol.isSign(currencySymbol) ? "" : "\u{00A0}"
+            return sign + currencySymbol + gap + digits
+        }
+        return sign + digits + "\u{00A0}" + currencySymbol
+    }
+
+    // MARK: - Dates
+
+    /// `Oct 31, 2026` (en_US), `31 Oct 2026` (en_GB), `31. Okt. 2026` (de_DE), `31 oct. 2026` (fr_FR).
+    public func day(_ day: Day) -> String {
+        let c = day.components
+        let month = style.monthAbbreviations[c.month - 1]
+        switch style.dateOrder {
+        case .monthDayYear: return "\(month) \(c.day), \(c.year)"
+        case .dayMonthYear: return "\(c.day) \(month) \(c.year)"
+        case .dayDotMonthYear: return "\(c.day). \(month) \(c.year)"
+        }
+    }
+
+    /// `Oct 2026`.
+    public func month(_ month: Month) -> String { "\(style.monthAbbreviations[month.monthNumber - 1]) \(month.year)" }
+
+    // MARK: - Helpers
+
+    private func grouped(_ value: Int) -> String {
+        let digits = String(value)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out += style.groupingSeparator }
+            out.append(ch)
+        }
+        return out
+    }
+
+    private static func power10(_ n: Int) -> Int { (0..<max(0, n)).reduce(1) { acc, _ in acc * 10 } }
+    private static func pad(_ v: Int, _ width: Int) -> String {
+        let s = String(v)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+}

@@ -1,0 +1,141 @@
+import Narrative
+import Portfolio
+
+/// The portfolio as the site shows it at the status date: status reports after `as_of` are
+/// left out, change requests carry the status in force at `as_of` (SPEC §3), and every
+/// figure is formatted from the site's locale. Page view models are built from this.
+struct SiteModel {
+    let portfolio: Portfolio
+    let asOf: Day
+    let format: SiteFormatter
+    let markdown: MarkdownRenderer
+    let baseURL: String
+    /// Status reports on or before `as_of`, oldest first, by project id (looked up, never iterated).
+    private let reportsByProject: [String: [StatusReport]]
+    /// Change requests submitted on or before `as_of`, sorted by id, with their status in force.
+    let changes: [ChangeRequest]
+    private let programIDs: Set<String>
+    private let projectIDs: Set<String>
+
+    init(portfolio: Portfolio) {
+        self.portfolio = portfolio
+        // Build always sets the status date; the latest report is the SPEC's fallback.
+        let asOf = portfolio.settings.asOf ?? portfolio.latestReportDate ?? Day(ordinal: 0)
+        self.asOf = asOf
+        format = SiteFormatter(settings: portfolio.settings)
+        markdown = MarkdownRenderer(unsafe: portfolio.settings.markdownUnsafe)
+        baseURL = portfolio.settings.baseURL
+        var reports: [String: [StatusReport]] = [:]
+        for project in portfolio.projects {
+            reports[project.id] = project.statusReports.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
+        }
+        reportsByProject = reports
+        changes = portfolio.changes.compactMap { change in
+            if let submitted = change.submitted, submitted > asOf { return nil }
+            var inForce = change
+            if let decided = change.decided, decided > asOf { inForce.status = .submitted; inForce.decided = nil }
+            return inForce
+        }
+        programIDs = Set(portfolio.programs.map(\.id))
+        projectIDs = Set(portfolio.projects.map(\.id))
+    }
+
+    // MARK: - Lookups
+
+    func reports(of project: Project) -> [StatusReport] { reportsByProject[project.id] ?? [] }
+
+    /// The latest report on or before `as_of` that gives `field` (SPEC §3, inputs at as_of).
+    func latest<Value>(_ field: (StatusReport) -> Value?, of project: Project) -> (value: Value, date: Day)? {
+        for report in reports(of: project).reversed() {
+            if let value = field(report) { return (value, report.date) }
+        }
+        return nil
+    }
+
+    func latestOverall(of project: Project) -> Rating? { latest(\.overall, of: project)?.value }
+    func latestReportDate(of project: Project) -> Day? { reports(of: project).last?.date }
+
+    // MARK: - Links
+
+    func linker(_ route: Route) -> Linker { Linker(baseURL: baseURL, from: route) }
+
+    func projectLink(_ id: String, from linker: Linker) -> LinkModel {
+        guard let project = portfolio.project(id) else { return LinkModel(text: id, href: nil) }
+        return LinkModel(text: project.name, href: projectIDs.contains(id) ? linker.href(to: .project(id)) : nil)
+    }
+
+    func programLink(_ id: String?, from linker: Linker) -> LinkModel {
+        guard let id else { return LinkModel(text: "—", href: nil) }
+        guard let program = portfolio.program(id), programIDs.contains(id) else { return LinkModel(text: id, href: nil) }
+        return LinkModel(text: program.name, href: linker.href(to: .program(id)))
+    }
+
+    /// The change log anchor of a change request.
+    /// The change log anchor of a change request; only characters safe in a fragment.
+    static func changeAnchor(_ id: String) -> String {
+        "change-" + String(id.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") })
+    }
+
+    // MARK: - Formatting shortcuts
+
+    func day(_ day: Day?) -> String { day.map(format.day) ?? "—" }
+    func money(_ money: Money?) -> String { money.map(format.money) ?? "—" }
+    func text(_ text: String?) -> String {
+        guard let text, !text.trimmingWhitespace().isEmpty else { return "—" }
+        return text
+    }
+
+    /// Trusted HTML from the site's own Markdown, its headings moved below the page's
+    /// `<h2>` sections; empty when there is no body.
+    func html(_ markdown: String) -> String {
+        markdown.trimmingWhitespace().isEmpty ? "" : HeadingLevels.demote(self.markdown.render(markdown), by: 2)
+    }
+
+    // MARK: - Shared rows
+
+    func projectRow(_ project: Project, from linker: Linker) -> ProjectRowModel {
+        ProjectRowModel(
+            link: LinkModel(text: project.name, href: linker.href(to: .project(project.id))),
+            program: programLink(project.program, from: linker),
+            phase: project.phase.label,
+            phaseKey: project.phase.rawValue,
+            manager: text(project.manager),
+            budget: project.budget.map(format.compactMoney) ?? "—",
+            budgetFull: project.budget.map(format.money) ?? "Not given",
+            rating: BadgeModel(rating: latestOverall(of: project)),
+            reportDate: day(latestReportDate(of: project)))
+    }
+
+    func programRow(_ program: Program, from linker: Linker) -> ProgramRowModel {
+        ProgramRowModel(
+            link: LinkModel(text: program.name, href: linker.href(to: .program(program.id))),
+            sponsor: text(program.sponsor), manager: text(program.manager),
+            projectCount: format.integer(portfolio.projects(in: program.id).count))
+    }
+
+    // MARK: - Layout
+
+    /// The layout of a page: `crumbs` are the pages above it, the page itself last.
+    func layout(for route: Route, title: String, crumbs: [(String, Route)]) -> LayoutModel {
+        let linker = linker(route)
+        let nav = Route.Section.allCases.map { section -> NavItemModel in
+            let current = route.section == section ? (route == section.route ? "page" : "true") : ""
+            return NavItemModel(text: section.title, href: linker.href(to: section.route) ?? "",
+                                ariaCurrent: current, isCurrent: !current.isEmpty)
+        }
+        var trail = crumbs.map { CrumbModel(text: $0.0, href: linker.href(to: $0.1) ?? "", isLink: true) }
+        trail.append(CrumbModel(text: title, href: "", isLink: false))
+        let siteTitle = portfolio.settings.title
+        return LayoutModel(
+            lang: format.languageTag,
+            title: route == .dashboard ? siteTitle : "\(title) — \(siteTitle)",
+            siteTitle: siteTitle,
+            homeHref: linker.href(to: .dashboard) ?? "",
+            stylesheetHref: linker.href(to: .stylesheet) ?? "",
+            nav: nav,
+            breadcrumbs: trail,
+            hasBreadcrumbs: !crumbs.isEmpty,
+            statusDate: format.day(asOf),
+            statusDateISO: asOf.iso)
+    }
+}

@@ -1,0 +1,36 @@
+/// Computes the `href` from one page to another (SPEC §2.1 `base_url`).
+///
+/// With an empty base URL every link is relative and names `index.html`, so the site works
+/// from `file://` and under any sub-path: from `projects/a/` to `programs/b/` is
+/// `../../programs/b/index.html`. With a base URL, links are absolute pretty URLs:
+/// `https://pmo.example/programs/b/`.
+public struct Linker: Sendable {
+    public let baseURL: String
+    /// The page the links are written on.
+    public let from: Route
+
+    public init(baseURL: String, from: Route) {
+        var base = baseURL
+        while base.hasSuffix("/") { base.removeLast() }
+        self.baseURL = base
+        self.from = from
+    }
+
+    public var isRelative: Bool { baseURL.isEmpty }
+
+    /// The link to `route`, with an optional `#fragment`; nil when the route has no safe path.
+    public func href(to route: Route, fragment: String? = nil) -> String? {
+        guard let target = route.folder else { return nil }
+        let suffix = fragment.map { "#" + $0 } ?? ""
+        let file = route == .stylesheet ? "style.css" : "index.html"
+        if !isRelative {
+            let path = target.map { $0 + "/" }.joined()
+            return baseURL + "/" + path + (route == .stylesheet ? file : "") + suffix
+        }
+        let here = from.folder ?? []
+        var common = 0
+        while common < here.count, common < target.count, here[common] == target[common] { common += 1 }
+        let up = Array(repeating: "..", count: here.count - common)
+        return (up + target[common...] + [file]).joined(separator: "/") + suffix
+    }
+}

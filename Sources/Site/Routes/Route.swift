@@ -1,0 +1,77 @@
+import Portfolio
+
+/// A page (or file) of the site and where it is written. Every path is built from
+/// validated segments, so no id can reach outside its folder (SPEC §4).
+public enum Route: Hashable, Sendable {
+    case dashboard
+    case programs
+    case program(String)
+    case projects
+    case project(String)
+    case statusReport(project: String, date: Day)
+    case changes
+    case stylesheet
+
+    /// The top-level section a page belongs to, for the navigation.
+    public enum Section: String, CaseIterable, Sendable {
+        case dashboard, programs, projects, changes
+        public var title: String {
+            switch self {
+            case .dashboard: "Dashboard"
+            case .programs: "Programs"
+            case .projects: "Projects"
+            case .changes: "Changes"
+            }
+        }
+        public var route: Route {
+            switch self {
+            case .dashboard: .dashboard
+            case .programs: .programs
+            case .projects: .projects
+            case .changes: .changes
+            }
+        }
+    }
+
+    public var section: Section? {
+        switch self {
+        case .dashboard: .dashboard
+        case .programs, .program: .programs
+        case .projects, .project, .statusReport: .projects
+        case .changes: .changes
+        case .stylesheet: nil
+        }
+    }
+
+    /// The folder of a page, as path segments: `["projects", "a"]`; nil when an id is not a
+    /// safe path segment.
+    public var folder: [String]? {
+        let segments: [String]
+        switch self {
+        case .dashboard, .stylesheet: segments = []
+        case .programs: segments = ["programs"]
+        case .program(let id): segments = ["programs", id]
+        case .projects: segments = ["projects"]
+        case .project(let id): segments = ["projects", id]
+        case .statusReport(let project, let date): segments = ["projects", project, "status", date.iso]
+        case .changes: segments = ["changes"]
+        }
+        return segments.allSatisfy(Route.isSafeSegment) ? segments : nil
+    }
+
+    /// The output file: `projects/a/index.html`, `style.css`; nil when an id is unsafe.
+    public var outputPath: String? {
+        guard let folder else { return nil }
+        let file = self == .stylesheet ? "style.css" : "index.html"
+        return (folder + [file]).joined(separator: "/")
+    }
+
+    /// A segment that cannot climb out of its folder or name a hidden file: letters, digits,
+    /// `-`, `_` and `.`, not starting with `.`.
+    public static func isSafeSegment(_ segment: String) -> Bool {
+        guard let first = segment.unicodeScalars.first, first != "." else { return false }
+        return segment.unicodeScalars.allSatisfy { s in
+            (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "-" || s == "_" || s == "."
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// `changes.mustache`. Context: `ChangeLogPage`.
+enum ChangeTemplates {
+    static let changes = #"""
+{{<layout}}
+{{$content}}
+<header class="page-header">
+<h1>Change requests</h1>
+<p class="lede">Every change request submitted on or before the status date, with the status in force then.</p>
+</header>
+<ul class="tally">
+{{#statusCounts}}
+<li><span class="status status-{{key}}">{{label}}</span> <span class="tally-count">{{count}}</span></li>
+{{/statusCounts}}
+</ul>
+{{#empty(changes)}}
+<p class="empty">No change requests.</p>
+{{/empty(changes)}}
+{{^empty(changes)}}
+<div class="table-wrap" role="region" aria-label="Change log table" tabindex="0">
+<table>
+<caption class="visually-hidden">Change log</caption>
+<thead>
+<tr><th scope="col">ID</th><th scope="col">Project</th><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Submitted</th><th scope="col">Decided</th><th scope="col" class="num">Cost impact</th><th scope="col" class="num">Schedule days</th></tr>
+</thead>
+<tbody>
+{{#changes}}
+<tr id="{{anchor}}"><th scope="row">{{id}}</th><td>{{#project}}{{> partials/link}}{{/project}}</td><td>{{title}}</td><td><span class="status status-{{statusKey}}">{{status}}</span></td><td>{{submitted}}</td><td>{{decided}}</td><td class="num">{{cost}}</td><td class="num">{{scheduleDays}}</td></tr>
+{{/changes}}
+</tbody>
+</table>
+</div>
+{{/empty(changes)}}
+{{/content}}
+{{/layout}}
+
+"""#
+}

@@ -1,0 +1,78 @@
+/// Small partials shared by the pages. Each documents the object it expects as context.
+enum PartialTemplates {
+    /// Context: a link (`text`, `href`, `isLink`).
+    static let link = #"{{#isLink}}<a href="{{href}}">{{text}}</a>{{/isLink}}{{^isLink}}{{text}}{{/isLink}}"#
+
+    /// Context: a badge. A RAG value shows colour, letter and words; other ratings words only.
+    static let badge = #"{{#coloured}}<span class="rag rag-{{key}}"><span class="rag-letter" aria-hidden="true">{{letter}}</span> <span class="rag-label">{{label}}</span></span>{{/coloured}}{{^coloured}}<span class="rating rating-{{key}}">{{label}}</span>{{/coloured}}{{#hasNote}} <span class="rating-note">({{note}})</span>{{/hasNote}}"#
+
+    /// Context: a page with `kpis`.
+    static let kpis = #"""
+{{^empty(kpis)}}
+<section class="kpis" aria-label="Key figures">
+<dl class="kpi-grid">
+{{#kpis}}
+<div class="kpi"><dt>{{label}}</dt><dd><span class="kpi-value">{{value}}</span>{{#hasNote}}<span class="kpi-note">{{note}}</span>{{/hasNote}}</dd></div>
+{{/kpis}}
+</dl>
+</section>
+{{/empty(kpis)}}
+
+"""#
+
+    /// Context: a page with `facts`.
+    static let facts = #"""
+<dl class="facts">
+{{#facts}}
+<div><dt>{{label}}</dt><dd>{{#value}}{{> partials/link}}{{/value}}</dd></div>
+{{/facts}}
+</dl>
+
+"""#
+
+    /// Context: an object with `projects` (project rows).
+    static let projectsTable = #"""
+{{#empty(projects)}}
+<p class="empty">No projects.</p>
+{{/empty(projects)}}
+{{^empty(projects)}}
+<div class="table-wrap" role="region" aria-label="Projects table" tabindex="0">
+<table>
+<caption class="visually-hidden">Projects</caption>
+<thead>
+<tr><th scope="col">Project</th><th scope="col">Program</th><th scope="col">Phase</th><th scope="col">Manager</th><th scope="col" class="num">Budget</th><th scope="col">Overall RAG</th><th scope="col">Latest report</th></tr>
+</thead>
+<tbody>
+{{#projects}}
+<tr><th scope="row">{{#link}}{{> partials/link}}{{/link}}</th><td>{{#program}}{{> partials/link}}{{/program}}</td><td><span class="phase phase-{{phaseKey}}">{{phase}}</span></td><td>{{manager}}</td><td class="num"><span title="{{budgetFull}}">{{budget}}</span></td><td>{{#rating}}{{> partials/badge}}{{/rating}}</td><td>{{reportDate}}</td></tr>
+{{/projects}}
+</tbody>
+</table>
+</div>
+{{/empty(projects)}}
+
+"""#
+
+    /// Context: an object with `programs` (program rows).
+    static let programsTable = #"""
+{{#empty(programs)}}
+<p class="empty">No programs.</p>
+{{/empty(programs)}}
+{{^empty(programs)}}
+<div class="table-wrap" role="region" aria-label="Programs table" tabindex="0">
+<table>
+<caption class="visually-hidden">Programs</caption>
+<thead>
+<tr><th scope="col">Program</th><th scope="col">Sponsor</th><th scope="col">Manager</th><th scope="col" class="num">Projects</th></tr>
+</thead>
+<tbody>
+{{#programs}}
+<tr><th scope="row">{{#link}}{{> partials/link}}{{/link}}</th><td>{{sponsor}}</td><td>{{manager}}</td><td class="num">{{projectCount}}</td></tr>
+{{/programs}}
+</tbody>
+</table>
+</div>
+{{/empty(programs)}}
+
+"""#
+}

@@ -1,0 +1,113 @@
+import Portfolio
+
+// View models are plain structs of formatted strings, Bools and arrays, read by Mustache
+// through reflection. They hold no Optionals: Mustache looks a missing (nil) key up in the
+// enclosing objects, so a project without a manager would show its program's. Absence is a
+// `has…` Bool, an empty array, or a placeholder string ("—").
+
+/// Text that may link somewhere; `isLink` is false when the target has no page.
+public struct LinkModel: Sendable, Equatable {
+    public let text: String
+    public let href: String
+    public let isLink: Bool
+
+    public init(text: String, href: String?) {
+        self.text = text; self.href = href ?? ""; self.isLink = href != nil
+    }
+}
+
+/// A rating as a reader sees it: colour AND letter AND words for a RAG value; words only
+/// (never a colour) for withheld, not rated and not reported.
+public struct BadgeModel: Sendable, Equatable {
+    /// `green`, `amber-green`, …, `withheld`, `not-rated`, `not-reported`: the CSS modifier.
+    public let key: String
+    /// `G`, `AG`, `A`, `AR`, `R`; empty when not coloured.
+    public let letter: String
+    /// `Green`, `Amber/Green`, `Withheld`, `Not reported`, …
+    public let label: String
+    public let coloured: Bool
+    public let note: String
+    public let hasNote: Bool
+
+    public init(rating: Rating?) {
+        switch rating {
+        case .rag(let rag)?: self.init(rag: rag)
+        case let rating?: self.init(key: rating.name, label: rating.label, note: rating.note ?? "")
+        case nil: self = .notReported
+        }
+    }
+
+    public init(rag: RAG?) {
+        guard let rag else { self = .notReported; return }
+        key = rag.name; letter = rag.letter; label = rag.label; coloured = true; note = ""; hasNote = false
+    }
+
+    /// Words only, never a colour.
+    private init(key: String, label: String, note: String = "") {
+        self.key = key; letter = ""; self.label = label; coloured = false
+        self.note = note; hasNote = !note.trimmingWhitespace().isEmpty
+    }
+
+    public static let notReported = BadgeModel(key: "not-reported", label: "Not reported")
+}
+
+/// One figure in a KPI panel: "Forecast cost", "$1,350,000", "reported 31 Oct 2026".
+/// Analysis will add earned-value figures to the same panels.
+public struct KPIModel: Sendable, Equatable {
+    public let label: String
+    public let value: String
+    public let note: String
+    public let hasNote: Bool
+    public init(label: String, value: String, note: String = "") {
+        self.label = label; self.value = value; self.note = note; self.hasNote = !note.isEmpty
+    }
+}
+
+/// A labelled fact in a header list (`<dl>`), optionally a link.
+public struct FactModel: Sendable, Equatable {
+    public let label: String
+    public let value: LinkModel
+    public init(label: String, value: LinkModel) { self.label = label; self.value = value }
+    public init(label: String, text: String) { self.init(label: label, value: LinkModel(text: text, href: nil)) }
+}
+
+/// A count under a label, e.g. "Active: 4".
+public struct CountModel: Sendable, Equatable {
+    public let label: String
+    public let key: String
+    public let count: String
+}
+
+/// A count of projects under a rating, for the dashboard.
+public struct RatingCountModel: Sendable, Equatable {
+    public let badge: BadgeModel
+    public let count: String
+}
+
+/// A named rating: "Schedule" → Amber.
+public struct DimensionModel: Sendable, Equatable {
+    public let dimension: String
+    public let badge: BadgeModel
+}
+
+/// One row of a projects table (dashboard, programs, projects index).
+public struct ProjectRowModel: Sendable, Equatable {
+    public let link: LinkModel
+    public let program: LinkModel
+    public let phase: String
+    public let phaseKey: String
+    public let manager: String
+    /// Compact (`$1.2M`) for the cell; full (`$1,200,000`) for the title.
+    public let budget: String
+    public let budgetFull: String
+    public let rating: BadgeModel
+    public let reportDate: String
+}
+
+/// One row of a programs table.
+public struct ProgramRowModel: Sendable, Equatable {
+    public let link: LinkModel
+    public let sponsor: String
+    public let manager: String
+    public let projectCount: String
+}

@@ -1,0 +1,68 @@
+import Portfolio
+
+/// `index.html`: the portfolio dashboard.
+public struct DashboardPage: Sendable {
+    public let layout: LayoutModel
+    public let name: String
+    public let statusDate: String
+    /// Headline figures; Analysis adds earned value and computed RAG here.
+    public let kpis: [KPIModel]
+    public let phaseCounts: [CountModel]
+    public let ratingCounts: [RatingCountModel]
+    public let projects: [ProjectRowModel]
+    public let programs: [ProgramRowModel]
+    /// Trusted HTML: the executive summary rendered from Markdown.
+    public let summaryHTML: String
+    public let hasSummary: Bool
+}
+
+extension SiteModel {
+    func dashboardPage() -> DashboardPage {
+        let route = Route.dashboard
+        let linker = linker(route)
+        let projects = portfolio.projects
+        let budgets = projects.compactMap(\.budget)
+        let pending = changes.filter { $0.status == .submitted }.count
+        var kpis = [
+            KPIModel(label: "Projects", value: format.integer(projects.count)),
+            KPIModel(label: "Programs", value: format.integer(portfolio.programs.count)),
+        ]
+        if !budgets.isEmpty {
+            let left = projects.count - budgets.count
+            kpis.append(KPIModel(label: "Baseline budget", value: format.compactMoney(budgets.sum()),
+                                 note: left > 0 ? "\(format.integer(left)) without a budget" : "all projects"))
+        }
+        kpis.append(KPIModel(label: "Changes awaiting decision", value: format.integer(pending)))
+
+        let phaseCounts = Phase.allCases.compactMap { phase -> CountModel? in
+            let n = projects.filter { $0.phase == phase }.count
+            return n == 0 ? nil : CountModel(label: phase.label, key: phase.rawValue, count: format.integer(n))
+        }
+
+        let body = html(portfolio.info.body)
+        return DashboardPage(
+            layout: layout(for: route, title: "Dashboard", crumbs: []),
+            name: portfolio.info.name,
+            statusDate: format.day(asOf),
+            kpis: kpis,
+            phaseCounts: phaseCounts,
+            ratingCounts: ratingCounts(of: projects),
+            projects: projects.map { projectRow($0, from: linker) },
+            programs: portfolio.programs.map { programRow($0, from: linker) },
+            summaryHTML: body,
+            hasSummary: !body.isEmpty)
+    }
+
+    /// Projects by latest reported overall rating, best to worst, then the words-only
+    /// ratings, then "Not reported". Green, amber and red always appear, even at zero.
+    func ratingCounts(of projects: [Project]) -> [RatingCountModel] {
+        let keys = projects.map { BadgeModel(rating: latestOverall(of: $0)) }
+        var order: [BadgeModel] = RAG.allCases.map { BadgeModel(rag: $0) }
+        order += [BadgeModel(rating: .withheld(note: nil)), BadgeModel(rating: .notRated(note: nil)), .notReported]
+        return order.compactMap { badge in
+            let n = keys.filter { $0.key == badge.key }.count
+            let always = badge.key == "green" || badge.key == "amber" || badge.key == "red"
+            return n == 0 && !always ? nil : RatingCountModel(badge: badge, count: format.integer(n))
+        }
+    }
+}

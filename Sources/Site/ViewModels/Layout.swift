@@ -1,0 +1,30 @@
+/// What the base layout needs on every page: `<html lang>`, title, stylesheet, navigation,
+/// breadcrumbs and footer.
+public struct LayoutModel: Sendable, Equatable {
+    public let lang: String
+    /// The `<title>`: "Page — Site".
+    public let title: String
+    public let siteTitle: String
+    public let homeHref: String
+    public let stylesheetHref: String
+    public let nav: [NavItemModel]
+    public let breadcrumbs: [CrumbModel]
+    public let hasBreadcrumbs: Bool
+    public let statusDate: String
+    public let statusDateISO: String
+}
+
+public struct NavItemModel: Sendable, Equatable {
+    public let text: String
+    public let href: String
+    /// `aria-current`: `page` on the section's own index, `true` inside the section.
+    public let ariaCurrent: String
+    public let isCurrent: Bool
+}
+
+/// A breadcrumb; the last one is the current page and has no link.
+public struct CrumbModel: Sendable, Equatable {
+    public let text: String
+    public let href: String
+    public let isLink: Bool
+}

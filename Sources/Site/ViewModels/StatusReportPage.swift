@@ -1,0 +1,57 @@
+import Portfolio
+
+/// `projects/<id>/status/<YYYY-MM-DD>/index.html`.
+public struct StatusReportPage: Sendable {
+    public let layout: LayoutModel
+    public let project: LinkModel
+    public let date: String
+    public let dateISO: String
+    public let overall: BadgeModel
+    /// The dimensions this report rates (schedule, cost, scope, resources).
+    public let ratings: [DimensionModel]
+    public let assessments: [DimensionModel]
+    /// The figures this report gives.
+    public let figures: [KPIModel]
+    public let narrativeHTML: String
+    public let hasNarrative: Bool
+    /// Zero or one each.
+    public let previous: [LinkModel]
+    public let next: [LinkModel]
+}
+
+extension SiteModel {
+    func statusReportPage(_ report: StatusReport, of project: Project) -> StatusReportPage {
+        let route = Route.statusReport(project: project.id, date: report.date)
+        let linker = linker(route)
+        let all = reports(of: project)
+        let index = all.firstIndex { $0.date == report.date } ?? 0
+        let neighbour: (Int) -> [LinkModel] = { i in
+            guard all.indices.contains(i) else { return [] }
+            let d = all[i].date
+            return [LinkModel(text: format.day(d), href: linker.href(to: .statusReport(project: project.id, date: d)))]
+        }
+        let dimensions: [(String, RAG?)] = [("Schedule", report.schedule), ("Cost", report.cost),
+                                            ("Scope", report.scope), ("Resources", report.resources)]
+        var figures: [KPIModel] = []
+        if let p = report.percentComplete { figures.append(KPIModel(label: "Percent complete", value: format.percent(p))) }
+        if let c = report.actualCost { figures.append(KPIModel(label: "Actual cost", value: format.money(c))) }
+        if let f = report.forecastFinish { figures.append(KPIModel(label: "Forecast finish", value: format.day(f))) }
+        if let f = report.forecastCost { figures.append(KPIModel(label: "Forecast cost", value: format.money(f))) }
+        let body = html(report.body)
+        let title = "Status report \(format.day(report.date))"
+        return StatusReportPage(
+            layout: layout(for: route, title: title,
+                           crumbs: [("Dashboard", .dashboard), ("Projects", .projects), (project.name, .project(project.id))]),
+            project: LinkModel(text: project.name, href: linker.href(to: .project(project.id))),
+            date: format.day(report.date),
+            dateISO: report.date.iso,
+            overall: BadgeModel(rating: report.overall),
+            ratings: dimensions.compactMap { name, rag in rag.map { DimensionModel(dimension: name, badge: BadgeModel(rag: $0)) } },
+            assessments: report.ratings.map { DimensionModel(dimension: $0.by, badge: BadgeModel(rating: $0.value)) },
+            figures: figures,
+            narrativeHTML: body,
+            hasNarrative: !body.isEmpty,
+            previous: neighbour(index - 1),
+            next: neighbour(index + 1))
+    }
+}

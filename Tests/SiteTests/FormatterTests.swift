@@ -1,0 +1,79 @@
+import Portfolio
+@testable import Site
+import Testing
+
+@Suite struct FormatterTests {
+    let nbsp = "\u{00A0}"
+    let narrow = "\u{202F}"
+    let us = SiteFormatter(currency: "USD", locale: "en_US")
+    let gb = SiteFormatter(currency: "GBP", locale: "en_GB")
+    let de = SiteFormatter(currency: "EUR", locale: "de_DE")
+    let fr = SiteFormatter(currency: "EUR", locale: "fr_FR")
+
+    @Test func moneyPerLocale() {
+        #expect(us.money(1_200_000) == "$1,200,000")
+        #expect(gb.money(1_200_000) == "£1,200,000")
+        #expect(de.money(1_200_000) == "1.200.000\(nbsp)€")
+        #expect(fr.money(1_200_000) == "1\(narrow)200\(narrow)000\(nbsp)€")
+        #expect(SiteFormatter(currency: "CHF", locale: "en_GB").money(950) == "CHF\(nbsp)950")
+        #expect(SiteFormatter(currency: "USD", locale: "de_DE").money(1234) == "1.234\(nbsp)$")
+    }
+
+    @Test func moneyRoundsHalfAwayFromZeroAndSigns() {
+        #expect(us.money(1234.5) == "$1,235")
+        #expect(us.money(-1234.5) == "-$1,235")
+        #expect(us.money(-80_000) == "-$80,000")
+        #expect(us.money(-0.4) == "$0")
+        #expect(us.money(999) == "$999")
+        #expect(us.signedMoney(80_000) == "+$80,000")
+        #expect(us.signedMoney(-20_000) == "-$20,000")
+        #expect(us.signedMoney(0) == "$0")
+        #expect(de.money(-5_000) == "-5.000\(nbsp)€")
+    }
+
+    @Test func compactMoney() {
+        #expect(gb.compactMoney(1_200_000) == "£1.2m")
+        #expect(gb.compactMoney(450_000) == "£450k")
+        #expect(gb.compactMoney(3_000_000) == "£3m")
+        #expect(gb.compactMoney(2_500_000_000) == "£2.5bn")
+        #expect(gb.compactMoney(999_950) == "£1m")
+        #expect(gb.compactMoney(999) == "£999")
+        #expect(gb.compactMoney(-1_250_000) == "-£1.3m")
+        #expect(us.compactMoney(1_200_000) == "$1.2M")
+        #expect(us.compactMoney(10_000) == "$10K")
+        #expect(de.compactMoney(1_200_000) == "1,2\(nbsp)Mio.\(nbsp)€")
+    }
+
+    @Test func dates() {
+        let day = Day(iso: "2026-10-31")!
+        #expect(gb.day(day) == "31 Oct 2026")
+        #expect(us.day(day) == "Oct 31, 2026")
+        #expect(de.day(day) == "31. Okt. 2026")
+        #expect(fr.day(day) == "31 oct. 2026")
+        #expect(gb.day(Day(iso: "2027-01-05")!) == "5 Jan 2027")
+        #expect(gb.month(Month(iso: "2026-03")!) == "Mar 2026")
+    }
+
+    @Test func numbersAndPercentages() {
+        #expect(us.number(1234.5) == "1,234.5")
+        #expect(us.number(-1234.567) == "-1,234.57")
+        #expect(us.number(-0.004) == "0")
+        #expect(us.number(0.5, maxFractionDigits: 0) == "1")
+        #expect(de.number(1234.5) == "1.234,5")
+        #expect(us.percent(55) == "55%")
+        #expect(us.percent(12.25) == "12.3%")
+        #expect(de.percent(55) == "55\(nbsp)%")
+        #expect(us.probability(0.3) == "30%")
+        #expect(us.signedInteger(14) == "+14")
+        #expect(us.signedInteger(-5) == "-5")
+        #expect(us.integer(-1_234) == "-1,234")
+    }
+
+    @Test func localeFallbacks() {
+        #expect(SiteFormatter(currency: "AUD", locale: "en_AU").day(Day(iso: "2026-10-31")!) == "31 Oct 2026")
+        #expect(SiteFormatter(currency: "AUD", locale: "en_AU").languageTag == "en-AU")
+        #expect(SiteFormatter(currency: "USD", locale: "en-GB").languageTag == "en-GB")
+        #expect(SiteFormatter(currency: "USD", locale: "xx_YY").languageTag == "en-US")
+        #expect(SiteFormatter(currency: "USD", locale: "de_\"><x").languageTag.allSatisfy { $0.isLetter || $0 == "-" })
+    }
+}
