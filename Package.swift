@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Portfolio", "TestSupport"]),
         .testTarget(name: "NarrativeTests", dependencies: ["Narrative", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Portfolio", "Narrative", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Portfolio", "Narrative", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Ingest", "Portfolio", "TestSupport"]),
     ]
 )

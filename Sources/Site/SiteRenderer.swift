@@ -1,3 +1,4 @@
+import Analysis
 import Portfolio
 
 /// The rendered site, in memory: files sorted by path, and what went wrong.
@@ -11,18 +12,21 @@ public struct SiteRendering: Sendable {
 /// the site's own template overrides. Pure: the same portfolio gives the same bytes.
 public struct SiteRenderer: Sendable {
     public let portfolio: Portfolio
+    /// The figures of SPEC §3 at the status date, computed once by Analysis.
+    public let figures: Figures
     /// Template name (`project.mustache`, `partials/header.mustache`, `style.css`) → the
     /// site's own text from its `layouts/` folder.
     public let overrides: [String: String]
 
-    public init(portfolio: Portfolio, overrides: [String: String] = [:]) {
+    public init(portfolio: Portfolio, figures: Figures, overrides: [String: String] = [:]) {
         self.portfolio = portfolio
+        self.figures = figures
         self.overrides = overrides
     }
 
     public func render() -> SiteRendering {
         let templates = TemplateSet(overrides: overrides)
-        let site = SiteModel(portfolio: portfolio)
+        let site = SiteModel(portfolio: portfolio, figures: figures)
         var files: [OutputFile] = []
         var diagnostics = templates.diagnostics
 
@@ -51,6 +55,9 @@ public struct SiteRenderer: Sendable {
             }
         }
         emit(.changes, "changes.mustache", site.changeLogPage(), source: home)
+        emit(.methodology, "methodology.mustache", site.methodologyPage(), source: home)
+        files.append(OutputFile(path: Route.portfolioData.outputPath!,
+                                text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
         files.append(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet))
 
         return SiteRendering(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics)

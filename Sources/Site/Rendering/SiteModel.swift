@@ -1,3 +1,4 @@
+import Analysis
 import Narrative
 import Portfolio
 
@@ -6,6 +7,7 @@ import Portfolio
 /// figure is formatted from the site's locale. Page view models are built from this.
 struct SiteModel {
     let portfolio: Portfolio
+    let figures: Figures
     let asOf: Day
     let format: SiteFormatter
     let markdown: MarkdownRenderer
@@ -16,12 +18,16 @@ struct SiteModel {
     let changes: [ChangeRequest]
     private let programIDs: Set<String>
     private let projectIDs: Set<String>
+    private let figuresByProject: [String: ProjectFigures]
+    private let figuresByProgram: [String: ProgramFigures]
 
-    init(portfolio: Portfolio) {
+    init(portfolio: Portfolio, figures: Figures) {
         self.portfolio = portfolio
-        // Build always sets the status date; the latest report is the SPEC's fallback.
-        let asOf = portfolio.settings.asOf ?? portfolio.latestReportDate ?? Day(ordinal: 0)
+        self.figures = figures
+        let asOf = figures.date
         self.asOf = asOf
+        figuresByProject = Dictionary(uniqueKeysWithValues: figures.projects.map { ($0.id, $0) })
+        figuresByProgram = Dictionary(uniqueKeysWithValues: figures.programs.map { ($0.id, $0) })
         format = SiteFormatter(settings: portfolio.settings)
         markdown = MarkdownRenderer(unsafe: portfolio.settings.markdownUnsafe)
         baseURL = portfolio.settings.baseURL
@@ -30,10 +36,11 @@ struct SiteModel {
             reports[project.id] = project.statusReports.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
         }
         reportsByProject = reports
-        changes = portfolio.changes.compactMap { change in
-            if let submitted = change.submitted, submitted > asOf { return nil }
-            var inForce = change
-            if let decided = change.decided, decided > asOf { inForce.status = .submitted; inForce.decided = nil }
+        // The status in force at as_of comes from Analysis' change log (SPEC §3.6); a request
+        // decided after as_of shows no decision date yet.
+        changes = figures.changes.entries.map { entry in
+            var inForce = entry.change
+            if inForce.status != entry.status { inForce.status = entry.status; inForce.decided = nil }
             return inForce
         }
         programIDs = Set(portfolio.programs.map(\.id))
@@ -53,6 +60,13 @@ struct SiteModel {
     }
 
     func latestOverall(of project: Project) -> Rating? { latest(\.overall, of: project)?.value }
+
+    /// The figures of a project or program at the status date (every project of the
+    /// portfolio has them).
+    func figures(of project: Project) -> ProjectFigures { figuresByProject[project.id]! }
+    func figures(of program: Program) -> ProgramFigures { figuresByProgram[program.id]! }
+    /// The shown overall rating: reported, else computed (SPEC §3.2).
+    func shownOverall(of project: Project) -> Rating? { figures(of: project).rag.overall }
     func latestReportDate(of project: Project) -> Day? { reports(of: project).last?.date }
 
     // MARK: - Links
@@ -102,7 +116,7 @@ struct SiteModel {
             manager: text(project.manager),
             budget: project.budget.map(format.compactMoney) ?? "—",
             budgetFull: project.budget.map(format.money) ?? "Not given",
-            rating: BadgeModel(rating: latestOverall(of: project)),
+            rating: BadgeModel(rating: shownOverall(of: project)),
             reportDate: day(latestReportDate(of: project)))
     }
 
@@ -136,6 +150,8 @@ struct SiteModel {
             breadcrumbs: trail,
             hasBreadcrumbs: !crumbs.isEmpty,
             statusDate: format.day(asOf),
-            statusDateISO: asOf.iso)
+            statusDateISO: asOf.iso,
+            methodologyHref: linker.href(to: .methodology) ?? "",
+            dataHref: linker.href(to: .portfolioData) ?? "")
     }
 }

@@ -22,10 +22,10 @@ public struct Linker: Sendable {
     public func href(to route: Route, fragment: String? = nil) -> String? {
         guard let target = route.folder else { return nil }
         let suffix = fragment.map { "#" + $0 } ?? ""
-        let file = route == .stylesheet ? "style.css" : "index.html"
+        let file = route.fileName
         if !isRelative {
             let path = target.map { $0 + "/" }.joined()
-            return baseURL + "/" + path + (route == .stylesheet ? file : "") + suffix
+            return baseURL + "/" + path + (route.isPage ? "" : file) + suffix
         }
         let here = from.folder ?? []
         var common = 0

@@ -10,17 +10,20 @@ public enum Route: Hashable, Sendable {
     case project(String)
     case statusReport(project: String, date: Day)
     case changes
+    case methodology
     case stylesheet
+    case portfolioData
 
     /// The top-level section a page belongs to, for the navigation.
     public enum Section: String, CaseIterable, Sendable {
-        case dashboard, programs, projects, changes
+        case dashboard, programs, projects, changes, methodology
         public var title: String {
             switch self {
             case .dashboard: "Dashboard"
             case .programs: "Programs"
             case .projects: "Projects"
             case .changes: "Changes"
+            case .methodology: "Methodology"
             }
         }
         public var route: Route {
@@ -29,6 +32,7 @@ public enum Route: Hashable, Sendable {
             case .programs: .programs
             case .projects: .projects
             case .changes: .changes
+            case .methodology: .methodology
             }
         }
     }
@@ -39,7 +43,8 @@ public enum Route: Hashable, Sendable {
         case .programs, .program: .programs
         case .projects, .project, .statusReport: .projects
         case .changes: .changes
-        case .stylesheet: nil
+        case .methodology: .methodology
+        case .stylesheet, .portfolioData: nil
         }
     }
 
@@ -49,6 +54,8 @@ public enum Route: Hashable, Sendable {
         let segments: [String]
         switch self {
         case .dashboard, .stylesheet: segments = []
+        case .portfolioData: segments = ["data"]
+        case .methodology: segments = ["methodology"]
         case .programs: segments = ["programs"]
         case .program(let id): segments = ["programs", id]
         case .projects: segments = ["projects"]
@@ -62,9 +69,20 @@ public enum Route: Hashable, Sendable {
     /// The output file: `projects/a/index.html`, `style.css`; nil when an id is unsafe.
     public var outputPath: String? {
         guard let folder else { return nil }
-        let file = self == .stylesheet ? "style.css" : "index.html"
-        return (folder + [file]).joined(separator: "/")
+        return (folder + [fileName]).joined(separator: "/")
     }
+
+    /// `index.html` for a page; the file's own name otherwise.
+    public var fileName: String {
+        switch self {
+        case .stylesheet: "style.css"
+        case .portfolioData: "portfolio.json"
+        default: "index.html"
+        }
+    }
+
+    /// A page (a folder with `index.html`), linked by its folder under a base URL.
+    public var isPage: Bool { fileName == "index.html" }
 
     /// A segment that cannot climb out of its folder or name a hidden file: letters, digits,
     /// `-`, `_` and `.`, not starting with `.`.

@@ -22,6 +22,7 @@ public enum BuiltInTheme {
         "project.mustache": ProjectTemplates.project,
         "status.mustache": ProjectTemplates.status,
         "changes.mustache": ChangeTemplates.changes,
+        "methodology.mustache": MethodologyTemplates.methodology,
     ]
 
     /// The template names in a stable order, for documentation and diagnostics.

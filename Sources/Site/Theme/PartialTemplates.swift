@@ -12,7 +12,7 @@ enum PartialTemplates {
 <section class="kpis" aria-label="Key figures">
 <dl class="kpi-grid">
 {{#kpis}}
-<div class="kpi"><dt>{{label}}</dt><dd><span class="kpi-value">{{value}}</span>{{#hasNote}}<span class="kpi-note">{{note}}</span>{{/hasNote}}</dd></div>
+<div class="kpi"><dt>{{#hasTitle}}<abbr title="{{title}}">{{label}}</abbr>{{/hasTitle}}{{^hasTitle}}{{label}}{{/hasTitle}}</dt><dd><span class="kpi-value{{#hasTone}} kpi-{{tone}}{{/hasTone}}">{{value}}</span>{{#hasNote}}<span class="kpi-note">{{note}}</span>{{/hasNote}}</dd></div>
 {{/kpis}}
 </dl>
 </section>

@@ -21,13 +21,24 @@ enum ProjectTemplates {
 <h1>{{name}}</h1>
 </header>
 {{> partials/facts}}
+{{#isWatermelon}}
+<p class="alert alert-watermelon" role="note"><strong>Watermelon:</strong> {{watermelon}}</p>
+{{/isWatermelon}}
 <section aria-labelledby="ratings">
-<h2 id="ratings">Latest reported RAG</h2>
-<dl class="ratings">
-{{#ratings}}
-<div><dt>{{dimension}}</dt><dd>{{#badge}}{{> partials/badge}}{{/badge}}</dd></div>
-{{/ratings}}
-</dl>
+<h2 id="ratings">RAG: reported and computed</h2>
+<div class="table-wrap" role="region" aria-label="RAG table" tabindex="0">
+<table class="rag-table">
+<caption class="visually-hidden">RAG per dimension: shown, reported and computed</caption>
+<thead>
+<tr><th scope="col">Dimension</th><th scope="col">Shown</th><th scope="col">Reported</th><th scope="col">Computed from the figures</th></tr>
+</thead>
+<tbody>
+{{#ragRows}}
+<tr><th scope="row">{{dimension}}</th><td>{{#shown}}{{> partials/badge}}{{/shown}}</td><td>{{#reported}}{{> partials/badge}}{{/reported}}</td><td>{{#computed}}{{> partials/badge}}{{/computed}}</td></tr>
+{{/ragRows}}
+</tbody>
+</table>
+</div>
 {{^empty(assessments)}}
 <h3>Assessments</h3>
 <dl class="ratings">
@@ -36,9 +47,12 @@ enum ProjectTemplates {
 {{/assessments}}
 </dl>
 {{/empty(assessments)}}
-<p class="hint">{{ratingsNote}}</p>
+<p class="hint">{{ratingsNote}} Shown is the reported value where a report gives one, else the computed value; see the <a href="{{layout.methodologyHref}}">methodology</a>.</p>
 </section>
+<section aria-labelledby="figures">
+<h2 id="figures">Earned value</h2>
 {{> partials/kpis}}
+</section>
 {{#hasNarrative}}
 <section aria-labelledby="narrative">
 <h2 id="narrative">Narrative</h2>

@@ -49,6 +49,10 @@ public struct BadgeModel: Sendable, Equatable {
     }
 
     public static let notReported = BadgeModel(key: "not-reported", label: "Not reported")
+    /// Words only: a dimension pmo does not compute (scope, resources).
+    public static let notComputed = BadgeModel(key: "not-computed", label: "Not computed")
+    /// Words only: not enough figures to compute a rating.
+    public static let noData = BadgeModel(key: "no-data", label: "No data")
 }
 
 /// One figure in a KPI panel: "Forecast cost", "$1,350,000", "reported 31 Oct 2026".
@@ -58,8 +62,21 @@ public struct KPIModel: Sendable, Equatable {
     public let value: String
     public let note: String
     public let hasNote: Bool
-    public init(label: String, value: String, note: String = "") {
+    /// The one-line meaning shown on hover (`<abbr title>`); empty for none.
+    public let title: String
+    public let hasTitle: Bool
+    /// A CSS modifier for the value: `good`, `bad` or empty.
+    public let tone: String
+    public let hasTone: Bool
+    public init(label: String, value: String, note: String = "", title: String = "", tone: String = "") {
         self.label = label; self.value = value; self.note = note; self.hasNote = !note.isEmpty
+        self.title = title; self.hasTitle = !title.isEmpty; self.tone = tone; self.hasTone = !tone.isEmpty
+    }
+
+    /// A figure explained by its glossary entry: abbreviation as label, meaning and formula on hover.
+    public init(_ metric: Metric, value: String, note: String = "", tone: String = "") {
+        self.init(label: metric.abbreviation, value: value, note: note,
+                  title: "\(metric.name): \(metric.meaning) \(metric.formula).", tone: tone)
     }
 }
 

@@ -12,6 +12,9 @@ public struct LayoutModel: Sendable, Equatable {
     public let hasBreadcrumbs: Bool
     public let statusDate: String
     public let statusDateISO: String
+    /// Links every page may use: the methodology page and the published data.
+    public let methodologyHref: String
+    public let dataHref: String
 }
 
 public struct NavItemModel: Sendable, Equatable {

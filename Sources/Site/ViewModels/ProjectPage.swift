@@ -11,10 +11,13 @@ public struct ProjectPage: Sendable {
     public let layout: LayoutModel
     public let name: String
     public let facts: [FactModel]
-    /// Reported figures now; Analysis adds earned value here.
+    /// Every earned-value figure (SPEC §3.1), with its meaning on hover.
     public let kpis: [KPIModel]
-    /// Overall, schedule, cost, scope, resources: each from the latest report that gives it.
-    public let ratings: [DimensionModel]
+    /// Shown, reported and computed RAG per dimension (SPEC §3.2).
+    public let ragRows: [RAGRowModel]
+    /// The watermelon warning; empty when not flagged.
+    public let watermelon: String
+    public let isWatermelon: Bool
     /// Several assessments of the latest report that has them (e.g. IPA, SRO).
     public let assessments: [DimensionModel]
     public let ratingsNote: String
@@ -99,8 +102,10 @@ extension SiteModel {
             layout: layout(for: route, title: project.name, crumbs: [("Dashboard", .dashboard), ("Projects", .projects)]),
             name: project.name,
             facts: facts(of: project, from: linker),
-            kpis: kpis(of: project),
-            ratings: latestRatings(of: project),
+            kpis: earnedValueKPIs(of: project),
+            ragRows: ragRows(of: project),
+            watermelon: watermelonText(of: project),
+            isWatermelon: figures(of: project).rag.watermelon,
             assessments: latest({ $0.ratings.isEmpty ? nil : $0.ratings }, of: project)?.value
                 .map { DimensionModel(dimension: $0.by, badge: BadgeModel(rating: $0.value)) } ?? [],
             ratingsNote: ratingsNote,
@@ -145,35 +150,6 @@ extension SiteModel {
                   FactModel(label: "Baseline finish", text: day(project.finish)),
                   FactModel(label: "Budget", text: project.budget.map(format.money) ?? "Not given")]
         return facts
-    }
-
-    /// Figures from the latest report that gives each (SPEC §3, inputs at as_of, step 1).
-    private func kpis(of project: Project) -> [KPIModel] {
-        var kpis: [KPIModel] = []
-        let reported: (Day) -> String = { "reported \(format.day($0))" }
-        if let p = latest(\.percentComplete, of: project) {
-            kpis.append(KPIModel(label: "Percent complete", value: format.percent(p.value), note: reported(p.date)))
-        }
-        if let c = latest(\.actualCost, of: project) {
-            kpis.append(KPIModel(label: "Actual cost", value: format.money(c.value), note: reported(c.date)))
-        }
-        if let f = latest(\.forecastFinish, of: project) {
-            kpis.append(KPIModel(label: "Forecast finish", value: format.day(f.value), note: reported(f.date)))
-        }
-        if let f = latest(\.forecastCost, of: project) {
-            kpis.append(KPIModel(label: "Forecast cost", value: format.money(f.value), note: reported(f.date)))
-        }
-        return kpis
-    }
-
-    private func latestRatings(of project: Project) -> [DimensionModel] {
-        let overall = DimensionModel(dimension: "Overall", badge: BadgeModel(rating: latestOverall(of: project)))
-        let dimensions: [(String, KeyPath<StatusReport, RAG?>)] = [
-            ("Schedule", \.schedule), ("Cost", \.cost), ("Scope", \.scope), ("Resources", \.resources),
-        ]
-        return [overall] + dimensions.map { name, field in
-            DimensionModel(dimension: name, badge: BadgeModel(rag: latest({ $0[keyPath: field] }, of: project)?.value))
-        }
     }
 
     private func riskRow(_ risk: Risk) -> RiskRowModel {
