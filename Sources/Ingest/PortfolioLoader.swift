@@ -28,8 +28,8 @@ public enum PortfolioLoader {
                          objectiveIDs: objectiveIDs, log: &log)
         DependencyCycles.check(projects, log: &log)
 
-        let portfolio = Assembly.assemble(settings: settings, info: info, programs: programs.map(\.program),
-                                          projects: projects.map(\.project), changes: changes.map(\.change),
+        let portfolio = Assembly.assemble(settings: settings, info: info, programs: programs.compactMap(\.program),
+                                          projects: projects.compactMap(\.project), changes: changes.compactMap(\.change),
                                           options: options, log: &log)
         return LoadResult(portfolio: log.hasErrors ? nil : portfolio, diagnostics: log.items.sortedForDisplay())
     }

@@ -45,8 +45,8 @@ struct SourceFiles {
         var draft = ProgramDecoder.decode(id: id, &document.fields, body: document.body, path: path)
         document.fields.finish(into: &log)
         if let csvPath = files.benefits, let text = SourceText.decode(tree.files[csvPath]!, path: csvPath, log: &log),
-           let program = draft?.program {
-            draft?.program = BenefitsCSVDecoder.merge(text, into: program, path: csvPath, log: &log)
+           let program = draft.program {
+            draft.program = BenefitsCSVDecoder.merge(text, into: program, path: csvPath, log: &log)
         }
         return draft
     }
@@ -67,8 +67,8 @@ struct SourceFiles {
         guard var document = MarkdownDocument.read(tree.files[path]!, path: path, log: &log) else { return nil }
         var draft = ProjectDecoder.decode(id: id, &document.fields, body: document.body, path: path)
         document.fields.finish(into: &log)
-        draft?.project.statusReports = reports.sorted { $0.date < $1.date }
-        draft?.project.financials = financials
+        draft.project?.statusReports = reports.sorted { $0.date < $1.date }
+        draft.project?.financials = financials
         return draft
     }
 
@@ -88,7 +88,7 @@ struct SourceFiles {
     func change(id: String, path: String, log: inout DiagnosticLog) -> ChangeDraft? {
         IdentifierRule.mixedCase.check(id, kind: "change request", at: SourceLocation(path: path), log: &log)
         guard var document = MarkdownDocument.read(tree.files[path]!, path: path, log: &log) else { return nil }
-        let draft = ChangeRequestDecoder.decode(id: id, &document.fields, body: document.body, path: path)
+        let draft: ChangeDraft? = ChangeRequestDecoder.decode(id: id, &document.fields, body: document.body, path: path)
         document.fields.finish(into: &log)
         return draft
     }

@@ -43,3 +43,6 @@ extension LoadResult {
     /// Every diagnostic as its printed line, for failure messages.
     var printed: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
+
+/// The content location type, named apart from `Testing.SourceLocation`.
+typealias ContentLocation = SourceLocation

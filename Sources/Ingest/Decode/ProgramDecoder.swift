@@ -2,13 +2,15 @@ import Portfolio
 
 /// A program as decoded, with the located references checked once every file is read.
 struct ProgramDraft {
-    var program: Program
+    let id: String
+    /// Nil when a required field is missing; the references are still checked.
+    var program: Program?
     var objectiveRefs: [Located<String>]
 }
 
 /// `content/programs/<id>/index.md` (SPEC §2.3).
 enum ProgramDecoder {
-    static func decode(id: String, _ r: inout FieldReader, body: String, path: String) -> ProgramDraft? {
+    static func decode(id: String, _ r: inout FieldReader, body: String, path: String) -> ProgramDraft {
         let name = r.string("name", required: "a program")
         let sponsor = r.string("sponsor")
         let manager = r.string("manager")
@@ -28,11 +30,11 @@ enum ProgramDecoder {
             let interest = s.choice("interest", Level.self, what: "interest")
             return name.map { Stakeholder(name: $0, role: role, power: power, interest: interest) }
         }
-        guard let name else { return nil }
+        guard let name else { return ProgramDraft(id: id, program: nil, objectiveRefs: objectives) }
         let program = Program(id: id, name: name, sponsor: sponsor, manager: manager, objectives: objectives.map(\.value),
                               rollup: rollup, benefits: benefits, stakeholders: stakeholders, body: body,
                               location: SourceLocation(path: path))
-        return ProgramDraft(program: program, objectiveRefs: objectives)
+        return ProgramDraft(id: id, program: program, objectiveRefs: objectives)
     }
 
     private static func benefit(_ b: inout FieldReader) -> (Benefit, Located<String>)? {

@@ -3,7 +3,9 @@ import Yams
 
 /// A project as decoded, with the located references checked once every file is read.
 struct ProjectDraft {
-    var project: Project
+    let id: String
+    /// Nil when a required field is missing; the references are still checked.
+    var project: Project?
     var programRef: Located<String>?
     var dependsOn: [Located<String>]
     var scoreKeys: [Located<String>]
@@ -12,7 +14,7 @@ struct ProjectDraft {
 /// `content/projects/<id>/index.md` (SPEC §2.4). Status reports and `financials.csv` are
 /// added by the loader.
 enum ProjectDecoder {
-    static func decode(id: String, _ r: inout FieldReader, body: String, path: String) -> ProjectDraft? {
+    static func decode(id: String, _ r: inout FieldReader, body: String, path: String) -> ProjectDraft {
         let name = r.string("name", required: "a project")
         let program = r.located("program")
         let manager = r.string("manager")
@@ -37,7 +39,8 @@ enum ProjectDecoder {
         let demand = r.list("demand") { RoleLoadDecoder.demand(&$0) }
         let issues = r.list("issues") { issue(&$0) }
         let confidential = r.bool("confidential") ?? false
-        guard let name, let phase else { return nil }
+        let draft = ProjectDraft(id: id, project: nil, programRef: program, dependsOn: dependsOn, scoreKeys: scoreKeys)
+        guard let name, let phase else { return draft }
         let project = Project(
             id: id, name: name, program: program?.value, manager: manager, sponsor: sponsor, phase: phase,
             start: start, finish: finish, budget: budget, percentComplete: percentComplete, actualCost: actualCost,
@@ -46,7 +49,7 @@ enum ProjectDecoder {
             milestones: milestones, risks: risks, uncertaintyDuration: uncertainty?.duration,
             uncertaintyCost: uncertainty?.cost, demand: demand, issues: issues, confidential: confidential,
             body: body, location: SourceLocation(path: path))
-        return ProjectDraft(project: project, programRef: program, dependsOn: dependsOn, scoreKeys: scoreKeys)
+        return ProjectDraft(id: id, project: project, programRef: program, dependsOn: dependsOn, scoreKeys: scoreKeys)
     }
 
     // MARK: - Parts

@@ -8,8 +8,8 @@ import Portfolio
 enum DependencyCycles {
     static func check(_ projects: [ProjectDraft], log: inout DiagnosticLog) {
         var edges: [String: [Located<String>]] = [:]
-        let ids = Set(projects.map(\.project.id))
-        for draft in projects { edges[draft.project.id] = draft.dependsOn.filter { ids.contains($0.value) } }
+        let ids = Set(projects.map(\.id))
+        for draft in projects { edges[draft.id] = draft.dependsOn.filter { ids.contains($0.value) } }
         for group in stronglyConnected(edges) {
             let first = group.min()!
             guard group.count > 1 || edges[first, default: []].contains(where: { $0.value == first }) else { continue }

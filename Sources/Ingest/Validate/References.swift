@@ -9,16 +9,16 @@ enum References {
                       programIDs: [String], projectIDs: [String], objectiveIDs: [String]?, log: inout DiagnosticLog) {
         for draft in projects {
             if let ref = draft.programRef, !programIDs.contains(ref.value) {
-                log.error(.unknownProgram, "project `\(draft.project.id)` names program `\(ref.value)`, which does not exist",
+                log.error(.unknownProgram, "project `\(draft.id)` names program `\(ref.value)`, which does not exist",
                           at: ref.location, hint: Suggestion.hint(for: ref.value, among: programIDs))
             }
             for ref in draft.dependsOn where !projectIDs.contains(ref.value) {
-                log.error(.unknownProject, "project `\(draft.project.id)` depends on `\(ref.value)`, which does not exist",
+                log.error(.unknownProject, "project `\(draft.id)` depends on `\(ref.value)`, which does not exist",
                           at: ref.location, hint: Suggestion.hint(for: ref.value, among: projectIDs))
             }
             if let objectiveIDs {
                 for ref in draft.scoreKeys where !objectiveIDs.contains(ref.value) {
-                    log.error(.unknownObjective, "project `\(draft.project.id)` scores objective `\(ref.value)`, which does not exist",
+                    log.error(.unknownObjective, "project `\(draft.id)` scores objective `\(ref.value)`, which does not exist",
                               at: ref.location, hint: Suggestion.hint(for: ref.value, among: objectiveIDs))
                 }
             }
@@ -26,14 +26,15 @@ enum References {
         if let objectiveIDs {
             for draft in programs {
                 for ref in draft.objectiveRefs where !objectiveIDs.contains(ref.value) {
-                    log.error(.unknownObjective, "program `\(draft.program.id)` names objective `\(ref.value)`, which does not exist",
+                    log.error(.unknownObjective, "program `\(draft.id)` names objective `\(ref.value)`, which does not exist",
                               at: ref.location, hint: Suggestion.hint(for: ref.value, among: objectiveIDs))
                 }
             }
         }
-        for draft in changes where !projectIDs.contains(draft.projectRef.value) {
-            log.error(.unknownProject, "change request `\(draft.change.id)` is for project `\(draft.projectRef.value)`, which does not exist",
-                      at: draft.projectRef.location, hint: Suggestion.hint(for: draft.projectRef.value, among: projectIDs))
+        for draft in changes {
+            guard let ref = draft.projectRef, !projectIDs.contains(ref.value) else { continue }
+            log.error(.unknownProject, "change request `\(draft.id)` is for project `\(ref.value)`, which does not exist",
+                      at: ref.location, hint: Suggestion.hint(for: ref.value, among: projectIDs))
         }
     }
 }
