@@ -30,6 +30,6 @@ enum PortfolioInfoDecoder {
         let capacity = r.list("capacity") { RoleLoadDecoder.capacity(&$0) }
         guard let name else { return (nil, ids) }
         return (PortfolioInfo(name: name, objectives: objectives, funding: funding, horizon: horizon ?? nil,
-                              capacity: capacity, body: body, location: r.location), ids)
+                              capacity: capacity, body: body, location: SourceLocation(path: ContentLayout.portfolioPath)), ids)
     }
 }
