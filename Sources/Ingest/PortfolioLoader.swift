@@ -1,0 +1,36 @@
+import Portfolio
+
+/// Text in, `Portfolio` out: reads a site folder held in memory, decodes every file,
+/// validates references across files and reports every problem found, each located.
+public enum PortfolioLoader {
+    /// Loads `tree`. The result holds a portfolio exactly when no error was found; its
+    /// `settings.asOf` is then the effective status date, and, unless
+    /// `options.includeConfidential`, confidential projects and their change requests are gone.
+    public static func load(_ tree: SourceTree, options: LoadOptions = .init()) -> LoadResult {
+        var log = DiagnosticLog()
+        let layout = ContentLayout(paths: Array(tree.files.keys), log: &log)
+        let files = SourceFiles(tree: tree)
+
+        let settings = files.settings(log: &log)
+        let (info, objectiveIDs) = files.portfolioInfo(log: &log)
+        let programs = layout.programs.keys.sorted().compactMap { id in
+            files.program(id: id, files: layout.programs[id]!, log: &log)
+        }
+        let projects = layout.projects.keys.sorted().compactMap { id in
+            files.project(id: id, files: layout.projects[id]!, log: &log)
+        }
+        let changes = layout.changes.keys.sorted().compactMap { id in
+            files.change(id: id, path: layout.changes[id]!, log: &log)
+        }
+
+        References.check(programs: programs, projects: projects, changes: changes,
+                         programIDs: Array(layout.programs.keys).sorted(), projectIDs: Array(layout.projects.keys).sorted(),
+                         objectiveIDs: objectiveIDs, log: &log)
+        DependencyCycles.check(projects, log: &log)
+
+        let portfolio = Assembly.assemble(settings: settings, info: info, programs: programs.compactMap(\.program),
+                                          projects: projects.compactMap(\.project), changes: changes.compactMap(\.change),
+                                          options: options, log: &log)
+        return LoadResult(portfolio: log.hasErrors ? nil : portfolio, diagnostics: log.items.sortedForDisplay())
+    }
+}

@@ -1,0 +1,95 @@
+import Portfolio
+
+/// Reads and decodes each kind of file of a `SourceTree`, logging every problem.
+struct SourceFiles {
+    let tree: SourceTree
+
+    // MARK: - Site files
+
+    func settings(log: inout DiagnosticLog) -> Settings {
+        let path = ContentLayout.settingsPath
+        guard let bytes = tree.files[path] else {
+            log.error(.missingFile, "the site has no pmo.yaml", at: SourceLocation(path: path))
+            return Settings()
+        }
+        guard var fields = MarkdownDocument.readYAML(bytes, path: path, log: &log) else { return Settings() }
+        let settings = SettingsDecoder.decode(&fields)
+        fields.finish(into: &log)
+        return settings
+    }
+
+    /// The portfolio and its objective ids (nil when the file could not be read, so that
+    /// references to objectives are not checked against nothing).
+    func portfolioInfo(log: inout DiagnosticLog) -> (PortfolioInfo?, [String]?) {
+        let path = ContentLayout.portfolioPath
+        guard let bytes = tree.files[path] else {
+            log.error(.missingFile, "the site has no content/_index.md", at: SourceLocation(path: path))
+            return (nil, nil)
+        }
+        guard var document = MarkdownDocument.read(bytes, path: path, log: &log) else { return (nil, nil) }
+        let (info, ids) = PortfolioInfoDecoder.decode(&document.fields, body: document.body)
+        document.fields.finish(into: &log)
+        return (info, ids.map(\.value))
+    }
+
+    // MARK: - Bundles
+
+    func program(id: String, files: ContentLayout.ProgramFiles, log: inout DiagnosticLog) -> ProgramDraft? {
+        let folder = "content/programs/\(id)"
+        IdentifierRule.lowercase.check(id, kind: "program", at: SourceLocation(path: folder), log: &log)
+        guard let path = files.index else {
+            log.error(.missingFile, "program folder `\(id)` has no index.md", at: SourceLocation(path: "\(folder)/index.md"))
+            return nil
+        }
+        guard var document = MarkdownDocument.read(tree.files[path]!, path: path, log: &log) else { return nil }
+        var draft = ProgramDecoder.decode(id: id, &document.fields, body: document.body, path: path)
+        document.fields.finish(into: &log)
+        if let csvPath = files.benefits, let text = SourceText.decode(tree.files[csvPath]!, path: csvPath, log: &log),
+           let program = draft.program {
+            draft.program = BenefitsCSVDecoder.merge(text, into: program, path: csvPath, log: &log)
+        }
+        return draft
+    }
+
+    func project(id: String, files: ContentLayout.ProjectFiles, log: inout DiagnosticLog) -> ProjectDraft? {
+        let folder = "content/projects/\(id)"
+        IdentifierRule.lowercase.check(id, kind: "project", at: SourceLocation(path: folder), log: &log)
+        let reports = files.statusReports.compactMap { statusReport(project: id, path: $0, log: &log) }
+        let financials = files.financials.flatMap { path in
+            SourceText.decode(tree.files[path]!, path: path, log: &log).flatMap {
+                FinancialsDecoder.decode($0, path: path, log: &log)
+            }
+        }
+        guard let path = files.index else {
+            log.error(.missingFile, "project folder `\(id)` has no index.md", at: SourceLocation(path: "\(folder)/index.md"))
+            return nil
+        }
+        guard var document = MarkdownDocument.read(tree.files[path]!, path: path, log: &log) else { return nil }
+        var draft = ProjectDecoder.decode(id: id, &document.fields, body: document.body, path: path)
+        document.fields.finish(into: &log)
+        draft.project?.statusReports = reports.sorted { $0.date < $1.date }
+        draft.project?.financials = financials
+        return draft
+    }
+
+    func statusReport(project: String, path: String, log: inout DiagnosticLog) -> StatusReport? {
+        let name = String(path.split(separator: "/").last!.dropLast(3))
+        guard let date = Day(iso: name) else {
+            log.error(.invalidDate, "a status report's file name must be its date, YYYY-MM-DD.md; found `\(name).md`",
+                      at: SourceLocation(path: path))
+            return nil
+        }
+        guard var document = MarkdownDocument.read(tree.files[path]!, path: path, log: &log) else { return nil }
+        let report = StatusReportDecoder.decode(project: project, date: date, &document.fields, body: document.body, path: path)
+        document.fields.finish(into: &log)
+        return report
+    }
+
+    func change(id: String, path: String, log: inout DiagnosticLog) -> ChangeDraft? {
+        IdentifierRule.mixedCase.check(id, kind: "change request", at: SourceLocation(path: path), log: &log)
+        guard var document = MarkdownDocument.read(tree.files[path]!, path: path, log: &log) else { return nil }
+        let draft: ChangeDraft? = ChangeRequestDecoder.decode(id: id, &document.fields, body: document.body, path: path)
+        document.fields.finish(into: &log)
+        return draft
+    }
+}

@@ -1,0 +1,103 @@
+import Portfolio
+import Yams
+
+/// Reads the fields of one YAML mapping with their locations.
+///
+/// Every key asked for is remembered, present or not; `finish()` then warns `unknown-key` for
+/// each key of the mapping that nobody asked for, with a "did you mean" hint among the keys
+/// that were asked for. Null values (`key:`, `~`) read as absent. Diagnostics collect in `log`.
+struct FieldReader {
+    let source: YAMLSource
+    /// Where the mapping is: `missing-field` errors point here.
+    let location: SourceLocation
+    var log = DiagnosticLog()
+    private let entries: [(key: String, keyNode: Node, value: Node)]
+    private var asked: [String] = []
+
+    /// A reader over `node`, which must be a mapping; nil (an empty document) reads as an
+    /// empty mapping at `fallback`. Anything else is a `wrong-type` error, read as empty.
+    init(_ node: Node?, source: YAMLSource, fallback: SourceLocation) {
+        self.source = source
+        switch node {
+        case .mapping(let mapping)?:
+            location = source.location(of: node!)
+            entries = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+        case nil:
+            location = fallback
+            entries = []
+        case let other?:
+            location = source.location(of: other)
+            entries = []
+            log.error(.wrongType, "expected a mapping of `key: value` fields, found \(other.shownAs)", at: location)
+        }
+    }
+
+    // MARK: - Raw access
+
+    /// The value of `key`, nil when absent or null.
+    mutating func value(_ key: String) -> Node? {
+        if !asked.contains(key) { asked.append(key) }
+        guard let entry = entries.first(where: { $0.key == key }), !entry.value.isNull else { return nil }
+        return entry.value
+    }
+
+    /// The value of `key`, or a `missing-field` error at the mapping.
+    mutating func required(_ key: String, _ what: String) -> Node? {
+        guard let node = value(key) else {
+            log.error(.missingField, "\(what) has no `\(key)`", at: location)
+            return nil
+        }
+        return node
+    }
+
+    /// Every entry of the mapping, keys with their locations: for maps keyed by content
+    /// (e.g. scores keyed by objective id). Marks them all as read.
+    mutating func allEntries() -> [(key: Located<String>, value: Node)] {
+        for entry in entries where !asked.contains(entry.key) { asked.append(entry.key) }
+        return entries.map { (Located($0.key, at: source.location(of: $0.keyNode)), $0.value) }
+    }
+
+    /// Warns `unknown-key` for every key nobody asked for.
+    mutating func finish() {
+        for entry in entries where !asked.contains(entry.key) {
+            log.warning(.unknownKey, "unknown key `\(entry.key)`", at: source.location(of: entry.keyNode),
+                        hint: Suggestion.hint(for: entry.key, among: asked))
+        }
+    }
+
+    // MARK: - Nested mappings and lists
+
+    /// Reads the mapping under `key` with `body`; nil when absent or not a mapping.
+    mutating func mapping<T>(_ key: String, _ body: (inout FieldReader) -> T) -> T? {
+        guard let node = value(key) else { return nil }
+        return read(node, body)
+    }
+
+    /// Reads `node` as a mapping with `body`, then merges its diagnostics into this reader.
+    mutating func read<T>(_ node: Node, _ body: (inout FieldReader) -> T) -> T? {
+        guard case .mapping = node else {
+            log.error(.wrongType, "expected a mapping of `key: value` fields, found \(node.shownAs)", at: source.location(of: node))
+            return nil
+        }
+        var child = FieldReader(node, source: source, fallback: location)
+        let result = body(&child)
+        child.finish()
+        log.append(child.log)
+        return result
+    }
+
+    /// The items of the list under `key`; absent reads as empty, anything but a list is an error.
+    mutating func items(_ key: String) -> [Node] {
+        guard let node = value(key) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            log.error(.wrongType, "expected a list under `\(key)`, found \(node.shownAs)", at: source.location(of: node))
+            return []
+        }
+        return Array(sequence)
+    }
+
+    /// Reads each item of the list under `key` as a mapping with `body`.
+    mutating func list<T>(_ key: String, _ body: (inout FieldReader) -> T?) -> [T] {
+        items(key).compactMap { item in read(item, body) ?? nil }
+    }
+}
