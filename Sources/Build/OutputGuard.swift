@@ -3,7 +3,7 @@ import Foundation
 /// The refusals of SPEC §1 "Publishing": pmo never replaces a folder it does not own, and
 /// never an output that is the source folder, contains it, `/` or the home folder.
 enum OutputGuard {
-    static func check(output: URL, source: URL, force: Bool, home: URL = FileManager.default.homeDirectoryForCurrentUser) throws {
+    static func check(output: URL, source: URL, force: Bool, home: URL = FileManager.default.homeDirectoryForCurrentUser) throws(BuildError) {
         let out = output.standardizedFileURL.resolvingSymlinksInPath().path
         let src = source.standardizedFileURL.resolvingSymlinksInPath().path
         let homePath = home.standardizedFileURL.resolvingSymlinksInPath().path

@@ -1,14 +1,15 @@
+import Analysis
 import Foundation
 import Ingest
 import Portfolio
 import Site
 
-/// The build, as named stages: read → load → render → publish. Each stage reports one
+/// The build, as named stages: read → load → compute → render → publish. Each stage reports one
 /// progress line with its time; the first stage that fails stops the build, and nothing is
 /// published unless every stage succeeded.
 public struct Pipeline: Sendable {
     public enum Stage: String, CaseIterable, Sendable {
-        case read, load, render, publish
+        case read, load, compute, render, publish
     }
 
     /// The outcome of a build or a check.
@@ -50,9 +51,8 @@ public struct Pipeline: Sendable {
         let output = options.outputFolder
         try OutputGuard.check(output: output, source: options.source, force: options.force)
         let reader = SourceReader(root: options.source)
-        let (tree, overrides) = try timed(.read) { (try reader.sourceTree(), try reader.layoutOverrides()) } detail: {
-            "\($0.0.files.count) files"
-        }
+        let tree = try timed(.read) { try reader.sourceTree() } detail: { "\($0.files.count) files" }
+        let overrides = try timed(.read) { try reader.layoutOverrides() } detail: { "\($0.count) layout overrides" }
         let loaded = load(tree)
         var diagnostics = loaded.diagnostics
         guard var portfolio = loaded.portfolio else {
@@ -60,8 +60,12 @@ public struct Pipeline: Sendable {
         }
         if let baseURL = options.baseURL { portfolio.settings.baseURL = baseURL }
 
+        let computeStart = ContinuousClock.now
+        let figures = Figures(portfolio: portfolio, at: portfolio.settings.asOf!)
+        report(.compute, computeStart, "figures at \(figures.date.iso)")
+
         let start = ContinuousClock.now
-        let rendering = SiteRenderer(portfolio: portfolio, overrides: overrides).render()
+        let rendering = SiteRenderer(portfolio: portfolio, figures: figures, overrides: overrides).render()
         diagnostics += rendering.diagnostics
         if rendering.diagnostics.hasErrors {
             return Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: .render)

@@ -24,6 +24,12 @@ public struct SiteRenderer: Sendable {
         self.overrides = overrides
     }
 
+    /// Computes the figures at the portfolio's status date (the latest report without one).
+    public init(portfolio: Portfolio, overrides: [String: String] = [:]) {
+        let date = portfolio.settings.asOf ?? portfolio.latestReportDate ?? Day(ordinal: 0)
+        self.init(portfolio: portfolio, figures: Figures(portfolio: portfolio, at: date), overrides: overrides)
+    }
+
     public func render() -> SiteRendering {
         let templates = TemplateSet(overrides: overrides)
         let site = SiteModel(portfolio: portfolio, figures: figures)

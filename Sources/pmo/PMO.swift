@@ -61,6 +61,6 @@ func fail(_ error: BuildError) -> Never {
     Foundation.exit(error.exitStatus)
 }
 
-extension Day: @retroactive ExpressibleByArgument {
+extension Day: ExpressibleByArgument {
     public init?(argument: String) { self.init(iso: argument) }
 }

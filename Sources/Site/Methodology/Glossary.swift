@@ -61,13 +61,13 @@ public enum Glossary {
         formula: "SPI(t) = ES ÷ AT, AT = days from start to the status date")
     public static let forecastFinish = Metric(key: "forecast_finish", abbreviation: "Forecast finish", name: "Forecast finish",
         meaning: "When the project is now expected to finish.",
-        formula: "the forecast finish reported (status report, then the project file); without one, the baseline finish")
+        formula: "Forecast finish = the forecast finish reported (status report, then the project file); without one, the baseline finish")
     public static let slip = Metric(key: "slip_days", abbreviation: "Slip", name: "Schedule slip",
         meaning: "Days the forecast finish lies after the baseline finish (negative: early).",
-        formula: "slip = forecast finish − baseline finish, in calendar days")
+        formula: "Slip = forecast finish − baseline finish, in calendar days")
     public static let baselineFinish = Metric(key: "baseline_finish", abbreviation: "Baseline finish", name: "Baseline finish",
         meaning: "The agreed finish date, moved by approved change requests.",
-        formula: "baseline finish = finish + Σ schedule days of approved change requests")
+        formula: "Baseline finish = finish + Σ schedule days of approved change requests")
 
     /// The earned-value figures in the order the KPI panel shows them.
     public static let earnedValue: [Metric] = [bac, pv, ev, ac, cv, sv, cpi, spi, eac, eacCPI, eacCPISPI, etc, vac, tcpi, es, spiT]

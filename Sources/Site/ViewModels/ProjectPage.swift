@@ -146,9 +146,9 @@ extension SiteModel {
         if let category = project.category, !category.trimmingWhitespace().isEmpty {
             facts.append(FactModel(label: "Category", text: category))
         }
-        facts += [FactModel(label: "Baseline start", text: day(project.start)),
-                  FactModel(label: "Baseline finish", text: day(project.finish)),
-                  FactModel(label: "Budget", text: project.budget.map(format.money) ?? "Not given")]
+        facts += [FactModel(label: "Start", text: day(project.start)),
+                  FactModel(label: "Finish (before changes)", text: day(project.finish)),
+                  FactModel(label: "Budget (before changes)", text: project.budget.map(format.money) ?? "Not given")]
         return facts
     }
 
