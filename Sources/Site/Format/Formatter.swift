@@ -34,6 +34,18 @@ public struct SiteFormatter: Sendable {
         return (units > 0 && value < 0 ? "-" : "") + text
     }
 
+    /// A number with exactly `digits` decimals: `0.90`, `1.00` (indices in tables and panels).
+    public func fixed(_ value: Double, digits: Int) -> String {
+        var text = number(value, maxFractionDigits: digits)
+        let separator = style.decimalSeparator
+        let present = text.firstRange(of: separator).map { text[$0.upperBound...].count } ?? 0
+        if digits > 0 {
+            if present == 0 { text += separator }
+            text += String(repeating: "0", count: digits - present)
+        }
+        return text
+    }
+
     /// A whole number with grouping: `1,200,000`.
     public func integer(_ value: Int) -> String { (value < 0 ? "-" : "") + grouped(abs(value)) }
 
@@ -57,6 +69,12 @@ public struct SiteFormatter: Sendable {
     /// Money with an explicit sign, for impacts: `+$80,000`, `-$20,000`.
     public func signedMoney(_ value: Money) -> String {
         let text = money(value)
+        return value.amount.rounded(.toNearestOrAwayFromZero) > 0 ? "+" + text : text
+    }
+
+    /// Compact money with an explicit sign: `+£1.2m`, `-£20k`.
+    public func signedCompactMoney(_ value: Money) -> String {
+        let text = compactMoney(value)
         return value.amount.rounded(.toNearestOrAwayFromZero) > 0 ? "+" + text : text
     }
 

@@ -12,6 +12,29 @@ enum ChangeTemplates {
 <li><span class="status status-{{key}}">{{label}}</span> <span class="tally-count">{{count}}</span></li>
 {{/statusCounts}}
 </ul>
+<section aria-labelledby="exposure">
+<h2 id="exposure">Pending exposure</h2>
+<p>Submitted requests awaiting a decision; their cost and days are not in any baseline. Approved requests have moved baselines by {{approvedCost}} and {{approvedDays}} days in all.</p>
+{{#hasExposure}}
+<div class="table-wrap" role="region" aria-label="Pending exposure table" tabindex="0">
+<table>
+<caption class="visually-hidden">Pending change exposure by project, program and portfolio</caption>
+<thead>
+<tr><th scope="col">Level</th><th scope="col">Name</th><th scope="col" class="num">Requests</th><th scope="col" class="num">Cost</th><th scope="col" class="num">Schedule days</th></tr>
+</thead>
+<tbody>
+{{#exposure}}
+<tr{{#isTotal}} class="total"{{/isTotal}}><td>{{level}}</td><th scope="row">{{#link}}{{> partials/link}}{{/link}}</th><td class="num">{{count}}</td><td class="num">{{cost}}</td><td class="num">{{days}}</td></tr>
+{{/exposure}}
+</tbody>
+</table>
+</div>
+{{/hasExposure}}
+{{^hasExposure}}
+<p class="empty">No change request is awaiting a decision.</p>
+{{/hasExposure}}
+</section>
+<h2 id="log">Log</h2>
 {{#empty(changes)}}
 <p class="empty">No change requests.</p>
 {{/empty(changes)}}

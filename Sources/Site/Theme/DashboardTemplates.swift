@@ -8,6 +8,27 @@ enum DashboardTemplates {
 <p class="lede">Portfolio status at <time datetime="{{layout.statusDateISO}}">{{statusDate}}</time></p>
 </header>
 {{> partials/kpis}}
+<section aria-labelledby="headline">
+<h2 id="headline">Committed portfolio</h2>
+<p class="program-rag">Portfolio RAG {{#portfolioRAG}}{{> partials/badge}}{{/portfolioRAG}} <span class="hint">{{ruleText}}</span></p>
+<section class="kpis" aria-label="Portfolio figures">
+<dl class="kpi-grid">
+{{#portfolioKPIs}}
+<div class="kpi"><dt>{{#hasTitle}}<abbr title="{{title}}">{{label}}</abbr>{{/hasTitle}}{{^hasTitle}}{{label}}{{/hasTitle}}</dt><dd><span class="kpi-value{{#hasTone}} kpi-{{tone}}{{/hasTone}}">{{value}}</span>{{#hasNote}}<span class="kpi-note">{{note}}</span>{{/hasNote}}</dd></div>
+{{/portfolioKPIs}}
+</dl>
+</section>
+</section>
+{{^empty(watermelons)}}
+<section aria-labelledby="watermelons" class="alert alert-watermelon">
+<h2 id="watermelons">Watermelons: reported better than the figures say</h2>
+<ul>
+{{#watermelons}}
+<li>{{#link}}{{> partials/link}}{{/link}}: reported {{#reported}}{{> partials/badge}}{{/reported}}, computed {{#computed}}{{> partials/badge}}{{/computed}} <span class="hint">{{why}}</span></li>
+{{/watermelons}}
+</ul>
+</section>
+{{/empty(watermelons)}}
 <div class="panels">
 <section class="panel" aria-labelledby="by-rating">
 <h2 id="by-rating">Projects by overall RAG</h2>
@@ -16,7 +37,7 @@ enum DashboardTemplates {
 <li>{{#badge}}{{> partials/badge}}{{/badge}} <span class="tally-count">{{count}}</span></li>
 {{/ratingCounts}}
 </ul>
-<p class="hint">From each project's latest status report.</p>
+<p class="hint">Shown rating: the latest status report's, else computed from the figures.</p>
 </section>
 <section class="panel" aria-labelledby="by-phase">
 <h2 id="by-phase">Projects by phase</h2>
@@ -41,7 +62,24 @@ enum DashboardTemplates {
 </section>
 <section aria-labelledby="all-programs">
 <h2 id="all-programs">Programs</h2>
-{{> partials/programs-table}}
+{{^empty(programRollups)}}
+<div class="table-wrap" role="region" aria-label="Program rollup table" tabindex="0">
+<table>
+<caption class="visually-hidden">Program rollup: committed projects</caption>
+<thead>
+<tr><th scope="col">Program</th><th scope="col">RAG</th><th scope="col" class="num">BAC</th><th scope="col" class="num">AC</th><th scope="col" class="num">EAC</th><th scope="col" class="num">VAC</th><th scope="col" class="num">CPI</th><th scope="col" class="num">SPI</th><th scope="col">Forecast finish</th><th scope="col" class="num">Pipeline</th><th scope="col" class="num">Pending changes</th></tr>
+</thead>
+<tbody>
+{{#programRollups}}
+<tr><th scope="row">{{#link}}{{> partials/link}}{{/link}}</th><td>{{#rag}}{{> partials/badge}}{{/rag}}</td><td class="num">{{bac}}</td><td class="num">{{ac}}</td><td class="num">{{eac}}</td><td class="num">{{vac}}</td><td class="num">{{cpi}}</td><td class="num">{{spi}}</td><td>{{forecastFinish}}</td><td class="num">{{pipeline}}</td><td class="num">{{pendingChanges}}</td></tr>
+{{/programRollups}}
+</tbody>
+</table>
+</div>
+{{/empty(programRollups)}}
+{{#empty(programRollups)}}
+<p class="empty">No programs.</p>
+{{/empty(programRollups)}}
 </section>
 {{/content}}
 {{/layout}}

@@ -45,8 +45,10 @@ enum ProgramTemplates {
 {{/empty(objectives)}}
 </section>
 <section aria-labelledby="rollup">
-<h2 id="rollup">RAG rule in force</h2>
+<h2 id="rollup">Program RAG</h2>
+<p class="program-rag">{{#rag}}{{> partials/badge}}{{/rag}} <span class="hint">{{ragBasis}}</span></p>
 <p>{{rollupRule}}</p>
+<p class="hint">Projects by shown overall RAG:</p>
 <ul class="tally">
 {{#ratingCounts}}
 <li>{{#badge}}{{> partials/badge}}{{/badge}} <span class="tally-count">{{count}}</span></li>
@@ -67,11 +69,11 @@ enum ProgramTemplates {
 <table>
 <caption class="visually-hidden">Benefits</caption>
 <thead>
-<tr><th scope="col">Benefit</th><th scope="col">Unit</th><th scope="col">Owner</th><th scope="col" class="num">Baseline</th><th scope="col" class="num">Target</th><th scope="col">Target date</th><th scope="col" class="num">Latest measurement</th></tr>
+<tr><th scope="col">Benefit</th><th scope="col">Unit</th><th scope="col">Owner</th><th scope="col" class="num">Baseline</th><th scope="col" class="num">Target</th><th scope="col">Target date</th><th scope="col" class="num">Planned by now</th><th scope="col" class="num">Realised</th><th scope="col" class="num"><abbr title="(realised − baseline) ÷ (target − baseline)">Realisation</abbr></th><th scope="col"><abbr title="(realised − baseline) ÷ (planned by now − baseline), banded like an index">On track</abbr></th></tr>
 </thead>
 <tbody>
 {{#benefits}}
-<tr><th scope="row">{{name}}</th><td>{{unit}}</td><td>{{owner}}</td><td class="num">{{baseline}}</td><td class="num">{{target}}</td><td>{{targetDate}}</td><td class="num">{{latest}} <span class="cell-note">{{latestDate}}</span></td></tr>
+<tr><th scope="row">{{name}}</th><td>{{unit}}</td><td>{{owner}}</td><td class="num">{{baseline}}</td><td class="num">{{target}}</td><td>{{targetDate}}</td><td class="num">{{planned}}</td><td class="num">{{latest}} <span class="cell-note">{{latestDate}}</span></td><td class="num">{{realisation}}</td><td>{{onTrack}} {{#onTrackBadge}}{{> partials/badge}}{{/onTrackBadge}}</td></tr>
 {{/benefits}}
 </tbody>
 </table>

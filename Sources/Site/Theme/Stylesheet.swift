@@ -35,6 +35,10 @@ enum Stylesheet {
     --link: #7cb7ff;
     --header-bg: #0a1826;
     --header-text: #e6edf3;
+    --green: #3fb950;
+    --red: #f47067;
+    --on-green: #0f1419;
+    --on-red: #0f1419;
   }
 }
 
@@ -149,6 +153,23 @@ tbody tr:target { outline: 3px solid var(--focus); outline-offset: -3px; }
 .pager ul { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 1rem; margin: 2rem 0 0; padding: 1rem 0 0; list-style: none; border-top: 1px solid var(--border); }
 .pager-next { margin-left: auto; }
 
+/* Figures */
+.kpi dt abbr { text-decoration: underline dotted; cursor: help; }
+.kpi-good { color: var(--green); }
+.kpi-warn { color: var(--text); }
+.kpi-bad { color: var(--red); }
+.program-rag { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+.alert { border: 1px solid var(--red); border-left-width: 6px; border-radius: var(--radius); padding: 0.75rem 1rem; margin: 1rem 0; background: var(--surface); }
+.alert h2 { margin-top: 0; border: 0; font-size: 1.1rem; }
+.alert ul { margin: 0; padding-left: 1.25rem; }
+.alert li { margin: 0.35rem 0; }
+tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--border); }
+.toc ol { columns: 2 16rem; padding-left: 1.25rem; }
+.glossary div { margin: 0 0 0.75rem; break-inside: avoid; }
+.glossary dt { font-weight: 700; }
+.glossary dd { margin: 0.15rem 0 0 1rem; }
+.glossary code { display: block; margin-top: 0.25rem; font-size: 0.9rem; color: var(--muted); white-space: normal; }
+
 .site-footer { border-top: 1px solid var(--border); color: var(--muted); font-size: 0.9rem; padding: 1rem 0 2rem; }
 
 @media (max-width: 40rem) {
@@ -166,7 +187,8 @@ tbody tr:target { outline: 3px solid var(--focus); outline-offset: -3px; }
   .wrap { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   .table-wrap { overflow: visible; border: 0; }
-  tr, .kpi, .facts div, .ratings div { break-inside: avoid; }
+  tr, .kpi, .facts div, .ratings div, .alert { break-inside: avoid; }
+  abbr { text-decoration: none; }
   thead { display: table-header-group; }
   h2, h3 { break-after: avoid; }
 }

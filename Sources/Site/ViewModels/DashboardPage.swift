@@ -1,3 +1,4 @@
+import Analysis
 import Portfolio
 
 /// `index.html`: the portfolio dashboard.
@@ -5,8 +6,15 @@ public struct DashboardPage: Sendable {
     public let layout: LayoutModel
     public let name: String
     public let statusDate: String
-    /// Headline figures; Analysis adds earned value and computed RAG here.
+    /// Headline counts.
     public let kpis: [KPIModel]
+    /// Committed totals and indices of the portfolio (SPEC §3.3).
+    public let portfolioKPIs: [KPIModel]
+    /// The portfolio RAG under the `pmo.yaml` rule, and the rule in words.
+    public let portfolioRAG: BadgeModel
+    public let ruleText: String
+    public let programRollups: [ProgramRollupRowModel]
+    public let watermelons: [WatermelonRowModel]
     public let phaseCounts: [CountModel]
     public let ratingCounts: [RatingCountModel]
     public let projects: [ProjectRowModel]
@@ -45,6 +53,11 @@ extension SiteModel {
             name: portfolio.info.name,
             statusDate: format.day(asOf),
             kpis: kpis,
+            portfolioKPIs: rollupKPIs(figures.portfolio.rollup) + benefitKPIs(),
+            portfolioRAG: figures.portfolio.rag.map { BadgeModel(rag: $0) } ?? .noData,
+            ruleText: Self.words(for: figures.portfolio.rule, overridden: false, scope: "portfolio"),
+            programRollups: figures.programs.map { programRollupRow($0, from: linker) },
+            watermelons: watermelonRows(from: linker),
             phaseCounts: phaseCounts,
             ratingCounts: ratingCounts(of: projects),
             projects: projects.map { projectRow($0, from: linker) },
@@ -53,10 +66,19 @@ extension SiteModel {
             hasSummary: !body.isEmpty)
     }
 
-    /// Projects by latest reported overall rating, best to worst, then the words-only
+    /// Financial benefits of every program: realised and planned by now against target (SPEC §3.5).
+    func benefitKPIs() -> [KPIModel] {
+        let p = figures.portfolio
+        guard p.benefitsTarget != 0 else { return [] }
+        return [KPIModel(label: "Benefits realised", value: format.compactMoney(Money(p.benefitsRealised)),
+                         note: "\(format.compactMoney(Money(p.benefitsPlanned))) planned by now, \(format.compactMoney(Money(p.benefitsTarget))) target",
+                         title: "Financial benefits of all programs: latest measurements against the planned profile and the target.")]
+    }
+
+    /// Projects by shown overall rating (reported, else computed), best to worst, then the words-only
     /// ratings, then "Not reported". Green, amber and red always appear, even at zero.
     func ratingCounts(of projects: [Project]) -> [RatingCountModel] {
-        let keys = projects.map { BadgeModel(rating: latestOverall(of: $0)) }
+        let keys = projects.map { BadgeModel(rating: shownOverall(of: $0)) }
         var order: [BadgeModel] = RAG.allCases.map { BadgeModel(rag: $0) }
         order += [BadgeModel(rating: .withheld(note: nil)), BadgeModel(rating: .notRated(note: nil)), .notReported]
         return order.compactMap { badge in

@@ -1,3 +1,4 @@
+import Analysis
 import Portfolio
 
 /// `programs/index.html`.
@@ -17,6 +18,9 @@ public struct ProgramPage: Sendable {
     /// The program RAG rule in force, in words (SPEC §3.4).
     public let rollupRule: String
     public let kpis: [KPIModel]
+    /// The program RAG under its rule (SPEC §3.4), and how it was reached.
+    public let rag: BadgeModel
+    public let ragBasis: String
     public let ratingCounts: [RatingCountModel]
     public let projects: [ProjectRowModel]
     public let benefits: [BenefitRowModel]
@@ -35,6 +39,11 @@ public struct BenefitRowModel: Sendable, Equatable {
     /// The latest measurement on or before the status date, and its date.
     public let latest: String
     public let latestDate: String
+    /// Planned by the status date, realisation and on-track (SPEC §3.5).
+    public let planned: String
+    public let realisation: String
+    public let onTrack: String
+    public let onTrackBadge: BadgeModel
 }
 
 public struct StakeholderRowModel: Sendable, Equatable {
@@ -60,11 +69,15 @@ extension SiteModel {
         let projects = portfolio.projects(in: program.id)
         let rule = program.rollup ?? portfolio.settings.rollup
         let objectiveNames = program.objectives.map { id in portfolio.info.objectives.first { $0.id == id }?.name ?? id }
-        let budgets = projects.compactMap(\.budget)
-        var kpis = [KPIModel(label: "Projects", value: format.integer(projects.count))]
-        if !budgets.isEmpty {
-            kpis.append(KPIModel(label: "Baseline budget", value: format.compactMoney(budgets.sum()),
-                                 note: budgets.count < projects.count ? "\(format.integer(projects.count - budgets.count)) without a budget" : ""))
+        let f = figures(of: program)
+        var kpis = rollupKPIs(f.rollup)
+        kpis.append(KPIModel(label: "ROI", value: f.roi.map { format.percent($0 * 100) } ?? "—",
+                             note: f.roi == nil ? "no financial benefit" : "financial benefits vs EAC",
+                             title: "Return on investment: (Σ target of financial benefits − Σ EAC) ÷ Σ EAC."))
+        let active = f.members.filter { $0.project.phase == .active }.count
+        var basis = "Over \(format.integer(active)) active project\(active == 1 ? "" : "s")."
+        if f.rule == .weighted, let score = RollupRAG.weightedScore(of: f.members) {
+            basis += " Weighted score \(format.number(Rounding.round(score, 2)))."
         }
         let body = html(program.body)
         return ProgramPage(
@@ -75,9 +88,11 @@ extension SiteModel {
             objectives: objectiveNames,
             rollupRule: Self.words(for: rule, overridden: program.rollup != nil),
             kpis: kpis,
+            rag: f.rag.map { BadgeModel(rag: $0) } ?? .noData,
+            ragBasis: basis,
             ratingCounts: ratingCounts(of: projects),
             projects: projects.map { projectRow($0, from: linker) },
-            benefits: program.benefits.map(benefitRow),
+            benefits: f.benefits.map(benefitRow),
             stakeholders: program.stakeholders.map {
                 StakeholderRowModel(name: $0.name, role: text($0.role),
                                     power: $0.power.map { $0 == .high ? "High" : "Low" } ?? "—",
@@ -87,8 +102,9 @@ extension SiteModel {
             hasNarrative: !body.isEmpty)
     }
 
-    func benefitRow(_ benefit: Benefit) -> BenefitRowModel {
-        let value: (Double) -> String = { benefit.financial ? format.money(Money($0)) : format.number($0) }
+    func benefitRow(_ figures: BenefitFigures) -> BenefitRowModel {
+        let benefit = figures.benefit
+        let value: (Double) -> String = { benefit.financial ? format.money(Money($0)) : format.number(Rounding.value($0)) }
         let latest = benefit.measurements.filter { $0.date <= asOf }.max { $0.date < $1.date }
         return BenefitRowModel(
             name: benefit.name,
@@ -98,18 +114,22 @@ extension SiteModel {
             target: value(benefit.target),
             targetDate: day(benefit.targetDate),
             latest: latest.map { value($0.value) } ?? "Not measured",
-            latestDate: latest.map { format.day($0.date) } ?? "")
+            latestDate: latest.map { format.day($0.date) } ?? "",
+            planned: figures.planned.map(value) ?? "—",
+            realisation: figures.realisation.map { format.percent(Rounding.ratio($0) * 100) } ?? "—",
+            onTrack: figures.onTrack.map { ratio($0) } ?? "—",
+            onTrackBadge: figures.onTrackRAG.map { BadgeModel(rag: $0) } ?? .noData)
     }
 
     /// SPEC §3.4 in words, as the program page states it.
-    static func words(for rule: RollupRule, overridden: Bool) -> String {
-        let source = overridden ? "set for this program" : "the portfolio default"
+    static func words(for rule: RollupRule, overridden: Bool, scope: String = "program") -> String {
+        let source = scope == "portfolio" ? "set in pmo.yaml" : overridden ? "set for this program" : "the portfolio default"
         switch rule {
         case .worst:
-            return "Worst (\(source)): the program's RAG is the worst overall RAG among its active projects."
+            return "Worst (\(source)): the \(scope)'s RAG is the worst shown overall RAG among its active projects."
         case .weighted:
-            return "Weighted (\(source)): green scores 0, amber 1 and red 2; the scores of the active projects are "
-                + "averaged with their budgets as weights; below 0.5 is green, below 1.25 amber, otherwise red."
+            return "Weighted (\(source)): each active project scores Green 0, Amber/Green 0.5, Amber 1, Amber/Red 1.5, Red 2; "
+                + "the scores are averaged with the projects' budgets (BAC) as weights; below 0.5 is green, below 1.25 amber, otherwise red."
         }
     }
 }

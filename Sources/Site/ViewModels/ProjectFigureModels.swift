@@ -83,7 +83,7 @@ extension SiteModel {
         return "Reported \(reported.label) but the figures say \(computed.label): green outside, red inside. Ask for the recovery plan."
     }
 
-    /// An index or ratio for display: 2 decimals (`0.89`).
-    func ratio(_ x: Double) -> String { format.number(x, maxFractionDigits: 2) }
+    /// An index or ratio for display: 2 decimals (`0.89`, `0.90`).
+    func ratio(_ x: Double) -> String { format.fixed(x, digits: 2) }
 }
 
