@@ -41,6 +41,6 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Portfolio", "TestSupport"]),
         .testTarget(name: "NarrativeTests", dependencies: ["Narrative", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Portfolio", "Narrative", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "Ingest", "Portfolio", "TestSupport"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Ingest", "Portfolio", "Site", "TestSupport"]),
     ]
 )

@@ -62,7 +62,9 @@ public struct SiteFormatter: Sendable {
 
     /// Whole currency units with symbol and grouping: `$1,200,000`, `£1,200,000`, `1.200.000 €`.
     public func money(_ value: Money) -> String {
-        let rounded = value.amount.rounded(.toNearestOrAwayFromZero)
+        // The published figure (2 decimals, data/portfolio.json) rounded to whole units, so a
+        // page always shows the published value.
+        let rounded = Rounding.money(value).rounded(.toNearestOrAwayFromZero)
         return withSymbol(number(abs(rounded), maxFractionDigits: 0), negative: rounded < 0)
     }
 
