@@ -29,17 +29,12 @@ extension SiteModel {
         let route = Route.dashboard
         let linker = linker(route)
         let projects = portfolio.projects
-        let budgets = projects.compactMap(\.budget)
         let pending = changes.filter { $0.status == .submitted }.count
         var kpis = [
             KPIModel(label: "Projects", value: format.integer(projects.count)),
             KPIModel(label: "Programs", value: format.integer(portfolio.programs.count)),
         ]
-        if !budgets.isEmpty {
-            let left = projects.count - budgets.count
-            kpis.append(KPIModel(label: "Baseline budget", value: format.compactMoney(budgets.sum()),
-                                 note: left > 0 ? "\(format.integer(left)) without a budget" : "all projects"))
-        }
+        kpis.append(KPIModel(label: "Active projects", value: format.integer(projects.filter { $0.phase == .active }.count)))
         kpis.append(KPIModel(label: "Changes awaiting decision", value: format.integer(pending)))
 
         let phaseCounts = Phase.allCases.compactMap { phase -> CountModel? in
