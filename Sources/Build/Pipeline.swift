@@ -40,7 +40,7 @@ public struct Pipeline: Sendable {
 
     /// Loads and validates only (`pmo check`).
     public func check() throws(BuildError) -> Result {
-        let tree = try timed(.read) { try SourceReader(root: options.source).sourceTree() } detail: { "\($0.files.count) files" }
+        let tree = try timed(.read) { () throws(BuildError) in try SourceReader(root: options.source).sourceTree() } detail: { "\($0.files.count) files" }
         let loaded = load(tree)
         return Result(diagnostics: loaded.diagnostics.sortedForDisplay(), failedStage: loaded.portfolio == nil ? .load : nil)
     }
@@ -51,8 +51,9 @@ public struct Pipeline: Sendable {
         let output = options.outputFolder
         try OutputGuard.check(output: output, source: options.source, force: options.force)
         let reader = SourceReader(root: options.source)
-        let tree = try timed(.read) { try reader.sourceTree() } detail: { "\($0.files.count) files" }
-        let overrides = try timed(.read) { try reader.layoutOverrides() } detail: { "\($0.count) layout overrides" }
+        let (tree, overrides) = try timed(.read) { () throws(BuildError) in (try reader.sourceTree(), try reader.layoutOverrides()) } detail: {
+            "\($0.0.files.count) files" + ($0.1.isEmpty ? "" : ", \($0.1.count) layout overrides")
+        }
         let loaded = load(tree)
         var diagnostics = loaded.diagnostics
         guard var portfolio = loaded.portfolio else {
@@ -98,24 +99,18 @@ public struct Pipeline: Sendable {
         let errors = result.diagnostics.filter(\.isError).count
         let warnings = result.diagnostics.count - errors
         if let portfolio = result.portfolio {
-            report(.load, start, "\(portfolio.projects.count) projects, \(portfolio.programs.count) programs, status date \(portfolio.settings.asOf?.iso ?? "?")" + (warnings > 0 ? ", \(warnings) warnings" : ""))
+            report(.load, start, "\(portfolio.projects.count) projects, \(portfolio.programs.count) programs, status date \(portfolio.settings.asOf?.iso ?? "?")" + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
         } else {
             report(.load, start, "failed: \(errors) errors, \(warnings) warnings")
         }
         return result
     }
 
-    private func timed<T>(_ stage: Stage, _ body: () throws -> T, detail: (T) -> String) throws(BuildError) -> T {
+    private func timed<T>(_ stage: Stage, _ body: () throws(BuildError) -> T, detail: (T) -> String) throws(BuildError) -> T {
         let start = ContinuousClock.now
-        do {
-            let value = try body()
-            report(stage, start, detail(value))
-            return value
-        } catch let error as BuildError {
-            throw error
-        } catch {
-            throw BuildError.read("\(error)")
-        }
+        let value = try body()
+        report(stage, start, detail(value))
+        return value
     }
 
     private func report(_ stage: Stage, _ start: ContinuousClock.Instant, _ detail: String) {

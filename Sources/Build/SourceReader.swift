@@ -8,7 +8,7 @@ struct SourceReader {
 
     /// Every readable file of `pmo.yaml` and `content/`, keyed by relative path. Hidden
     /// files and folders (a leading `.`) are skipped.
-    func sourceTree() throws -> SourceTree {
+    func sourceTree() throws(BuildError) -> SourceTree {
         var files: [String: [UInt8]] = [:]
         let yaml = root.appendingPathComponent("pmo.yaml")
         if let data = FileManager.default.contents(atPath: yaml.path) { files["pmo.yaml"] = Array(data) }
@@ -18,7 +18,7 @@ struct SourceReader {
 
     /// Template overrides from `layouts/`, keyed by their name relative to that folder
     /// (`project.mustache`, `partials/header.mustache`). Only `.mustache` files are templates.
-    func layoutOverrides() throws -> [String: String] {
+    func layoutOverrides() throws(BuildError) -> [String: String] {
         var overrides: [String: String] = [:]
         for (path, data) in try filesUnder("layouts") where path.hasSuffix(".mustache") {
             overrides[String(path.dropFirst("layouts/".count))] = String(decoding: data, as: UTF8.self)
@@ -26,7 +26,7 @@ struct SourceReader {
         return overrides
     }
 
-    private func filesUnder(_ folder: String) throws -> [(String, [UInt8])] {
+    private func filesUnder(_ folder: String) throws(BuildError) -> [(String, [UInt8])] {
         let base = root.appendingPathComponent(folder)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isDirectory), isDirectory.boolValue else { return [] }

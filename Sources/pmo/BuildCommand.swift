@@ -52,7 +52,7 @@ struct BuildCommand: ParsableCommand {
             force: force, quiet: quiet)
         let result: Pipeline.Result
         do {
-            result = try Pipeline(options: options).build()
+            result = try Pipeline(options: options, progress: printProgress).build()
         } catch {
             fail(error)
         }
@@ -87,7 +87,7 @@ struct CheckCommand: ParsableCommand {
                                    asOf: asOf, includeConfidential: true, quiet: quiet)
         let result: Pipeline.Result
         do {
-            result = try Pipeline(options: options).check()
+            result = try Pipeline(options: options, progress: printProgress).check()
         } catch {
             fail(error)
         }

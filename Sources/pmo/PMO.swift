@@ -50,6 +50,9 @@ func printDiagnostics(_ diagnostics: [Diagnostic]) {
     }
 }
 
+/// Progress lines go out unbuffered, so they come before the diagnostics printed after them.
+let printProgress: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
+
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) { FileHandle.standardError.write(Data(string.utf8)) }
 }
