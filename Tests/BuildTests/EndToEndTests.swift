@@ -74,6 +74,8 @@ import TestSupport
             }
         }
         #expect(checked > 100)
+        // The repository's layouts/ overrides the footer partial (STYLE.md, "Built-in theme").
+        #expect(String(decoding: files["index.html"] ?? Data(), as: UTF8.self).contains("Portfolio Management Office · status date"))
     }
 
     @Test func rebuildingIsByteIdenticalAndWritesNothing() throws {
