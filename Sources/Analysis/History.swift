@@ -1,0 +1,37 @@
+import Portfolio
+
+/// The reporting dates of SPEC §4 "History": the ends of the reporting periods (month or
+/// quarter) from the earliest status report to the status date, with the status date
+/// itself last; and the whole portfolio computed at each, so trends use the same rules as
+/// today's figures.
+public struct History: Sendable {
+    /// Oldest first; the last is the status date.
+    public let dates: [Day]
+    /// `Figures` at each date, in the same order.
+    public let snapshots: [Figures]
+
+    public init(portfolio: Portfolio, asOf: Day) {
+        let earliest = portfolio.projects.flatMap { $0.statusReports.map(\.date) }.filter { $0 <= asOf }.min()
+        dates = History.reportingDates(from: earliest ?? asOf, to: asOf, period: portfolio.settings.reportingPeriod,
+                                       fiscalYearStart: portfolio.settings.fiscalYearStart)
+        snapshots = dates.map { Figures(portfolio: portfolio, at: $0) }
+    }
+
+    /// The figures at the reporting date before the status date: the *previous report*.
+    public var previous: Figures? { snapshots.count >= 2 ? snapshots[snapshots.count - 2] : nil }
+
+    /// Period ends on or after `from` and before `to`, then `to`. Quarters follow the fiscal
+    /// year: with `fiscal_year_start: 4` they end in June, September, December and March.
+    public static func reportingDates(from: Day, to: Day, period: ReportingPeriod, fiscalYearStart: Int) -> [Day] {
+        guard from <= to else { return [to] }
+        var dates: [Day] = []
+        var month = from.month
+        while month.lastDay < to {
+            let isPeriodEnd = period == .month || (month.monthNumber - fiscalYearStart + 12) % 3 == 2
+            if isPeriodEnd && month.lastDay >= from { dates.append(month.lastDay) }
+            month = month.advanced(by: 1)
+        }
+        dates.append(to)
+        return dates
+    }
+}
