@@ -66,7 +66,8 @@ public struct Pipeline: Sendable {
         report(.compute, computeStart, "figures at \(figures.date.iso)")
 
         let start = ContinuousClock.now
-        let rendering = SiteRenderer(portfolio: portfolio, figures: figures, overrides: overrides).render()
+        let rendering = SiteRenderer(portfolio: portfolio, figures: figures, overrides: overrides)
+            .render(threads: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         diagnostics += rendering.diagnostics
         if rendering.diagnostics.hasErrors {
             return Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: .render)

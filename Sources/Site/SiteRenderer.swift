@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 import Portfolio
 
 /// The rendered site, in memory: files sorted by path, and what went wrong.
@@ -30,42 +31,61 @@ public struct SiteRenderer: Sendable {
         self.init(portfolio: portfolio, figures: Figures(portfolio: portfolio, at: date), overrides: overrides)
     }
 
-    public func render() -> SiteRendering {
+    /// Renders every page. `threads` pages are rendered at once (default: all cores); the
+    /// files are the same bytes whatever the number, sorted by path.
+    public func render(threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> SiteRendering {
         let templates = TemplateSet(overrides: overrides)
         let site = SiteModel(portfolio: portfolio, figures: figures)
-        var files: [OutputFile] = []
         var diagnostics = templates.diagnostics
 
-        func emit(_ route: Route, _ template: String, _ model: @autoclosure () -> Any, source: SourceLocation) {
-            guard let path = route.outputPath else {
-                diagnostics.append(.error("an id cannot be used in a path", code: "unsafe-path", at: source,
-                                          hint: "ids use letters, digits and '-'"))
-                return
-            }
-            guard let html = templates.render(model(), with: template) else { return }
-            files.append(OutputFile(path: path, text: html))
-        }
-
         let home = portfolio.info.location
-        emit(.dashboard, "dashboard.mustache", site.dashboardPage(), source: home)
-        emit(.programs, "programs.mustache", site.programsIndexPage(), source: home)
+        var jobs: [PageJob] = [
+            PageJob(.dashboard, "dashboard.mustache", home) { site.dashboardPage() },
+            PageJob(.programs, "programs.mustache", home) { site.programsIndexPage() },
+        ]
         for program in portfolio.programs {
-            emit(.program(program.id), "program.mustache", site.programPage(program), source: program.location)
+            jobs.append(PageJob(.program(program.id), "program.mustache", program.location) { site.programPage(program) })
         }
-        emit(.projects, "projects.mustache", site.projectsIndexPage(), source: home)
+        jobs.append(PageJob(.projects, "projects.mustache", home) { site.projectsIndexPage() })
         for project in portfolio.projects {
-            emit(.project(project.id), "project.mustache", site.projectPage(project), source: project.location)
+            jobs.append(PageJob(.project(project.id), "project.mustache", project.location) { site.projectPage(project) })
             for report in site.reports(of: project) {
-                emit(.statusReport(project: project.id, date: report.date), "status.mustache",
-                     site.statusReportPage(report, of: project), source: report.location)
+                jobs.append(PageJob(.statusReport(project: project.id, date: report.date), "status.mustache", report.location) {
+                    site.statusReportPage(report, of: project)
+                })
             }
         }
-        emit(.changes, "changes.mustache", site.changeLogPage(), source: home)
-        emit(.methodology, "methodology.mustache", site.methodologyPage(), source: home)
+        jobs.append(PageJob(.changes, "changes.mustache", home) { site.changeLogPage() })
+        jobs.append(PageJob(.methodology, "methodology.mustache", home) { site.methodologyPage() })
+
+        var runnable: [(path: String, job: PageJob)] = []
+        for job in jobs {
+            guard let path = job.route.outputPath else {
+                diagnostics.append(.error("an id cannot be used in a path", code: "unsafe-path", at: job.source,
+                                          hint: "ids use letters, digits and '-'"))
+                continue
+            }
+            runnable.append((path, job))
+        }
+        let pages = ParallelMap.map(runnable, threads: threads) { item -> OutputFile? in
+            templates.render(item.job.model(), with: item.job.template).map { OutputFile(path: item.path, text: $0) }
+        }
+        var files = pages.compactMap { $0 }
         files.append(OutputFile(path: Route.portfolioData.outputPath!,
                                 text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
         files.append(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet))
-
         return SiteRendering(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics)
+    }
+}
+
+/// One page to render: where it goes, its template, and how to build its view model.
+struct PageJob: Sendable {
+    let route: Route
+    let template: String
+    let source: SourceLocation
+    let model: @Sendable () -> Any
+
+    init(_ route: Route, _ template: String, _ source: SourceLocation, model: @escaping @Sendable () -> Any) {
+        self.route = route; self.template = template; self.source = source; self.model = model
     }
 }

@@ -55,6 +55,13 @@ import Testing
         #expect(a.files == b.files)
     }
 
+    @Test func threadCountDoesNotMatter() {
+        let renderer = SiteRenderer(portfolio: SamplePortfolio.make())
+        let one = renderer.render(threads: 1)
+        #expect(one.files.count > 10)
+        for threads in [2, 3, 8] { #expect(renderer.render(threads: threads).files == one.files) }
+    }
+
     @Test func inputOrderDoesNotMatter() {
         let p = SamplePortfolio.make()
         let shuffled = Portfolio(settings: p.settings, info: p.info, programs: p.programs.reversed(),
