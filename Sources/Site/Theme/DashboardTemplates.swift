@@ -11,13 +11,7 @@ enum DashboardTemplates {
 <section aria-labelledby="headline">
 <h2 id="headline">Committed portfolio</h2>
 <p class="program-rag">Portfolio RAG {{#portfolioRAG}}{{> partials/badge}}{{/portfolioRAG}} <span class="hint">{{ruleText}}</span></p>
-<section class="kpis" aria-label="Portfolio figures">
-<dl class="kpi-grid">
-{{#portfolioKPIs}}
-<div class="kpi"><dt>{{#hasTitle}}<abbr title="{{title}}">{{label}}</abbr>{{/hasTitle}}{{^hasTitle}}{{label}}{{/hasTitle}}</dt><dd><span class="kpi-value{{#hasTone}} kpi-{{tone}}{{/hasTone}}">{{value}}</span>{{#hasNote}}<span class="kpi-note">{{note}}</span>{{/hasNote}}</dd></div>
-{{/portfolioKPIs}}
-</dl>
-</section>
+{{#portfolioPanel}}{{> partials/kpis}}{{/portfolioPanel}}
 </section>
 {{^empty(watermelons)}}
 <section aria-labelledby="watermelons" class="alert alert-watermelon">

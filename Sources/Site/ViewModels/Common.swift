@@ -80,6 +80,11 @@ public struct KPIModel: Sendable, Equatable {
     }
 }
 
+/// A second KPI panel on a page, rendered by `partials/kpis` inside `{{#panel}}…{{/panel}}`.
+public struct KPIPanelModel: Sendable, Equatable {
+    public let kpis: [KPIModel]
+}
+
 /// A labelled fact in a header list (`<dl>`), optionally a link.
 public struct FactModel: Sendable, Equatable {
     public let label: String

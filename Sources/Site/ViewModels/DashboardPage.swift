@@ -8,8 +8,8 @@ public struct DashboardPage: Sendable {
     public let statusDate: String
     /// Headline counts.
     public let kpis: [KPIModel]
-    /// Committed totals and indices of the portfolio (SPEC §3.3).
-    public let portfolioKPIs: [KPIModel]
+    /// Committed totals and indices of the portfolio (SPEC §3.3), for `partials/kpis`.
+    public let portfolioPanel: KPIPanelModel
     /// The portfolio RAG under the `pmo.yaml` rule, and the rule in words.
     public let portfolioRAG: BadgeModel
     public let ruleText: String
@@ -48,7 +48,7 @@ extension SiteModel {
             name: portfolio.info.name,
             statusDate: format.day(asOf),
             kpis: kpis,
-            portfolioKPIs: rollupKPIs(figures.portfolio.rollup) + benefitKPIs(),
+            portfolioPanel: KPIPanelModel(kpis: rollupKPIs(figures.portfolio.rollup) + benefitKPIs()),
             portfolioRAG: figures.portfolio.rag.map { BadgeModel(rag: $0) } ?? .noData,
             ruleText: Self.words(for: figures.portfolio.rule, overridden: false, scope: "portfolio"),
             programRollups: figures.programs.map { programRollupRow($0, from: linker) },
