@@ -23,6 +23,7 @@ public enum ChartStyles {
       font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
     svg.chart--gantt, svg.chart--heatmap, svg.chart--demand { max-width: 60rem; }
     .chart-scroll { overflow-x: auto; }
+    .chart-scroll > svg.chart { min-width: 22rem; }
     .chart-scroll > svg.chart--gantt, .chart-scroll > svg.chart--heatmap { min-width: 34rem; }
     svg.chart--sparkline { display: inline-block; width: 6em; height: 1.5em; vertical-align: middle; overflow: hidden; }
     .chart text { fill: var(--chart-ink); font-size: 12px; }
@@ -35,6 +36,9 @@ public enum ChartStyles {
     .chart .quadrant-label { font-size: 11px; font-style: italic; }
     .chart .end-label { font-size: 11px; font-weight: 600; }
     .chart .over-label, .chart .cell-label--over { font-weight: 700; }
+    .chart .point-label, .chart .end-label, .chart .marker-label, .chart .today-label, .chart .cut-label, .chart .zone-label,
+    .chart .quadrant-label, .chart .value-label, .chart .over-label { paint-order: stroke; stroke: var(--chart-bg); stroke-width: 3px; stroke-linejoin: round; }
+    .chart .label-pill { fill: #FFFFFF; fill-opacity: 0.85; }
     .chart .no-data-frame { fill: none; stroke: var(--chart-grid); stroke-dasharray: 4 3; }
     .chart .no-data-label { fill: var(--chart-muted); font-size: 14px; }
     .chart--sparkline .no-data-label { font-size: 9px; }
@@ -106,7 +110,7 @@ public enum ChartStyles {
       }
       svg.chart { max-width: 100%; break-inside: avoid; page-break-inside: avoid; }
       .chart-scroll { overflow: visible; }
-      .chart-scroll > svg.chart--gantt, .chart-scroll > svg.chart--heatmap { min-width: 0; }
+      .chart-scroll > svg.chart, .chart-scroll > svg.chart--gantt, .chart-scroll > svg.chart--heatmap { min-width: 0; }
     }
 
     """

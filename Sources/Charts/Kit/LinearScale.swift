@@ -68,6 +68,9 @@ public struct LinearScale: Sendable, Equatable {
         return step.exponent >= 0 ? m * power : m / power
     }
 
+    /// Slack, in steps, for floating-point error (0.7 / 0.1 is 6.999…).
+    static let tolerance = 1e-9
+
     /// Opens a degenerate domain: [0, 0] → [0, 1]; [v, v] → [v − |v|/2, v + |v|/2].
     static func opened(low: Double, high: Double) -> (low: Double, high: Double) {
         guard low.isFinite, high.isFinite else { return (0, 1) }
@@ -83,8 +86,8 @@ public struct LinearScale: Sendable, Equatable {
         for _ in 0..<3 {
             let step = niceStep((hi - lo) / Double(max(1, count)))
             let s = step.value
-            let newLo = multiple(Int((lo / s).rounded(.down)), of: step)
-            let newHi = multiple(Int((hi / s).rounded(.up)), of: step)
+            let newLo = multiple(Int((lo / s + tolerance).rounded(.down)), of: step)
+            let newHi = multiple(Int((hi / s - tolerance).rounded(.up)), of: step)
             if newLo == lo && newHi == hi { break }
             lo = newLo; hi = newHi
         }
@@ -97,8 +100,8 @@ public struct LinearScale: Sendable, Equatable {
         if high <= low { return [low == 0 ? 0 : low] }
         let step = niceStep((high - low) / Double(max(1, count)))
         let s = step.value
-        let first = Int((low / s).rounded(.up))
-        let last = Int((high / s).rounded(.down))
+        let first = Int((low / s - tolerance).rounded(.up))
+        let last = Int((high / s + tolerance).rounded(.down))
         guard last >= first, last - first <= 1000 else { return [] }
         return (first...last).map { multiple($0, of: step) }.map { $0 == 0 ? 0 : $0 }
     }

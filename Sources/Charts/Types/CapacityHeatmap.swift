@@ -68,6 +68,10 @@ public struct CapacityHeatmap: Chart {
                     if value > 1.0 {
                         cell.append(Mark.patternRect(x: x + 1, y: y + 1, width: cellWidth - 2, height: cellHeight - 2, patternID: overPattern, class: "pattern-overlay"))
                     }
+                    if value > 1.0 {
+                        let w = TextFit.width(percentFormat(value), fontSize: 10) + 6
+                        cell.append(Mark.rect(x: x + (cellWidth - w) / 2, y: y + 6, width: w, height: 14, class: "label-pill"))
+                    }
                     cell.append(Mark.text(percentFormat(value), x: x + cellWidth / 2, y: y + 17, anchor: .middle,
                                           class: value > 1.0 ? "cell-label cell-label--over" : "cell-label"))
                 } else {

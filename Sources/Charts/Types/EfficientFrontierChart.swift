@@ -47,7 +47,7 @@ public struct EfficientFrontierChart: Chart {
         var body: [SVGElement] = []
         if let f = funding, x.map(f) < box.right {
             body.append(Mark.rect(x: x.map(f), y: box.top, width: box.right - x.map(f), height: box.height, class: "unfunded-zone"))
-            body.append(Mark.text("Unfunded", x: box.right - 4, y: box.top + 14, anchor: .end, class: "zone-label"))
+            body.append(Mark.text("Unfunded", x: box.right - 4, y: box.bottom - 6, anchor: .end, class: "zone-label"))
         }
         body.append(Axis.horizontalGrid(yTicks.map(\.position), x0: box.left, x1: box.right))
         let points = levels.map { Point(x.map($0.funding), y.map($0.value)) }

@@ -42,8 +42,10 @@ public struct PowerInterestGrid: Chart {
         let height = width
         let box = PlotBox(left: 34, top: 10, right: width - 10, bottom: height - 34)
         let clamp: (Double) -> Double = { min(max($0, self.scale.lowerBound), self.scale.upperBound) }
-        let x = LinearScale(domain: (scale.lowerBound, scale.upperBound), range: (box.left, box.right))
-        let y = LinearScale(domain: (scale.lowerBound, scale.upperBound), range: (box.bottom, box.top))
+        // A margin of 8% each side keeps points on the scale's ends off the frame.
+        let pad = (scale.upperBound - scale.lowerBound) * 0.08
+        let x = LinearScale(domain: (scale.lowerBound - pad, scale.upperBound + pad), range: (box.left, box.right))
+        let y = LinearScale(domain: (scale.lowerBound - pad, scale.upperBound + pad), range: (box.bottom, box.top))
         let mx = x.map(middle), my = y.map(middle)
         var body: [SVGElement] = [
             Mark.rect(x: box.left, y: box.top, width: mx - box.left, height: my - box.top, class: "quadrant quadrant--satisfied"),

@@ -38,7 +38,7 @@ public struct TornadoChart: Chart {
         let top = hasTitles ? 24.0 : 8.0
         let box = PlotBox(left: labelWidth + 40, top: top, right: width - 40, bottom: top + Double(bars.count) * rowHeight)
         let m = bars.map { abs($0.value) }.max() ?? 0
-        let d = domain ?? LinearScale.niceDomain(low: -m, high: m, count: 4)
+        let d = domain ?? LinearScale.niceDomain(low: -m, high: m, count: 6)
         let x = LinearScale(domain: d, range: (box.left, box.right))
         let ticks = Axis.ticks(x, count: 4, format: valueFormat)
         var body: [SVGElement] = [Axis.verticalGrid(ticks.map(\.position), y0: box.top, y1: box.bottom)]
