@@ -18,22 +18,22 @@ public enum Mark {
     }
 
     /// A polyline through `points` (a single point draws nothing: use `circle` for it).
-    public static func polyline(_ points: [Point], class className: String) -> SVGElement {
+    public static func polyline(_ points: [ChartPoint], class className: String) -> SVGElement {
         path(SVG.pathData(points), class: className)
     }
 
     /// A step line: horizontal to each next x, then vertical ("step-after").
-    public static func stepLine(_ points: [Point], class className: String) -> SVGElement {
-        var steps: [Point] = []
+    public static func stepLine(_ points: [ChartPoint], class className: String) -> SVGElement {
+        var steps: [ChartPoint] = []
         for (i, p) in points.enumerated() {
-            if i > 0 { steps.append(Point(p.x, points[i - 1].y)) }
+            if i > 0 { steps.append(ChartPoint(p.x, points[i - 1].y)) }
             steps.append(p)
         }
         return path(SVG.pathData(steps), class: className)
     }
 
     /// The area between an upper edge and a lower edge (both left to right).
-    public static func area(upper: [Point], lower: [Point], class className: String) -> SVGElement {
+    public static func area(upper: [ChartPoint], lower: [ChartPoint], class className: String) -> SVGElement {
         path(SVG.pathData(upper + lower.reversed(), closed: true), class: className)
     }
 
@@ -43,7 +43,7 @@ public enum Mark {
 
     /// A diamond (milestone) of half-diagonal `size` centred on (cx, cy).
     public static func diamond(cx: Double, cy: Double, size: Double, class className: String) -> SVGElement {
-        path(SVG.pathData([Point(cx, cy - size), Point(cx + size, cy), Point(cx, cy + size), Point(cx - size, cy)], closed: true),
+        path(SVG.pathData([ChartPoint(cx, cy - size), ChartPoint(cx + size, cy), ChartPoint(cx, cy + size), ChartPoint(cx - size, cy)], closed: true),
              class: className)
     }
 
@@ -70,16 +70,16 @@ public enum Mark {
     }
 
     /// A polyline ending in a filled arrowhead at its last point.
-    public static func arrow(_ points: [Point], headSize: Double = 5, class className: String) -> SVGElement {
+    public static func arrow(_ points: [ChartPoint], headSize: Double = 5, class className: String) -> SVGElement {
         guard points.count >= 2, let tip = points.last else { return SVGElement.group(className, []) }
         let from = points[points.count - 2]
         let dx = tip.x - from.x, dy = tip.y - from.y
         let length = (dx * dx + dy * dy).squareRoot()
         guard length > 0 else { return SVGElement.group(className, [polyline(points, class: "arrow-line")]) }
         let ux = dx / length, uy = dy / length
-        let base = Point(tip.x - ux * headSize * 1.6, tip.y - uy * headSize * 1.6)
-        let left = Point(base.x - uy * headSize, base.y + ux * headSize)
-        let right = Point(base.x + uy * headSize, base.y - ux * headSize)
+        let base = ChartPoint(tip.x - ux * headSize * 1.6, tip.y - uy * headSize * 1.6)
+        let left = ChartPoint(base.x - uy * headSize, base.y + ux * headSize)
+        let right = ChartPoint(base.x + uy * headSize, base.y - ux * headSize)
         var shaft = points
         shaft[shaft.count - 1] = base
         return SVGElement.group(className, [

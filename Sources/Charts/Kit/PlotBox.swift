@@ -56,7 +56,7 @@ struct TimeValuePlot {
         y = LinearScale(domain: LinearScale.niceDomain(low: e.low, high: e.high, count: 5), range: (box.bottom, box.top))
     }
 
-    func point(_ dv: DayValue) -> Point { Point(x.map(dv.day), y.map(dv.value)) }
+    func point(_ dv: DayValue) -> ChartPoint { ChartPoint(x.map(dv.day), y.map(dv.value)) }
 
     /// Gridlines and both axes.
     func axes(axisFormat: ValueFormat, monthNames: [String]) -> [SVGElement] {

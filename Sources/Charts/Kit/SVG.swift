@@ -131,7 +131,7 @@ public enum SVG {
     }
 
     /// A path `d` attribute through points: `M x y L x y …`.
-    public static func pathData(_ points: [Point], closed: Bool = false) -> String {
+    public static func pathData(_ points: [ChartPoint], closed: Bool = false) -> String {
         var d = ""
         for (i, p) in points.enumerated() {
             d += (i == 0 ? "M" : " L") + SVGNumber.format(p.x) + " " + SVGNumber.format(p.y)
@@ -156,7 +156,7 @@ public enum SVG {
 }
 
 /// A point in the chart's coordinate space (viewBox units).
-public struct Point: Sendable, Equatable {
+public struct ChartPoint: Sendable, Equatable {
     public var x: Double
     public var y: Double
     public init(_ x: Double, _ y: Double) { self.x = x; self.y = y }

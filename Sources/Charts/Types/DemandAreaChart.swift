@@ -68,10 +68,10 @@ public struct DemandAreaChart: Chart {
             return Mark.patternRect(x: x(m), y: y.map(totals[m]), width: band, height: y.map(c) - y.map(totals[m]), patternID: overPattern, class: "pattern-overlay")
         }))
         // Capacity as a stepped line, broken where a month has none.
-        var segments: [[Point]] = []
-        var current: [Point] = []
+        var segments: [[ChartPoint]] = []
+        var current: [ChartPoint] = []
         for m in months.indices {
-            if let c = capacity[m] { current += [Point(x(m), y.map(c)), Point(x(m + 1), y.map(c))] }
+            if let c = capacity[m] { current += [ChartPoint(x(m), y.map(c)), ChartPoint(x(m + 1), y.map(c))] }
             else if !current.isEmpty { segments.append(current); current = [] }
         }
         if !current.isEmpty { segments.append(current) }
@@ -90,8 +90,8 @@ public struct DemandAreaChart: Chart {
                                  defs: [Patterns.hatch(id: overPattern)], body: body)
     }
 
-    func steps(_ values: [Double], x: (Int) -> Double, y: LinearScale) -> [Point] {
-        values.indices.flatMap { [Point(x($0), y.map(values[$0])), Point(x($0 + 1), y.map(values[$0]))] }
+    func steps(_ values: [Double], x: (Int) -> Double, y: LinearScale) -> [ChartPoint] {
+        values.indices.flatMap { [ChartPoint(x($0), y.map(values[$0])), ChartPoint(x($0 + 1), y.map(values[$0]))] }
     }
 
     func defaultDescription() -> String {

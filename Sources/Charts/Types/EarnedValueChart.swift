@@ -47,11 +47,11 @@ public struct EarnedValueChart: Chart {
         let plot = TimeValuePlot(box: box, days: days, values: values)
 
         var body = plot.axes(axisFormat: axisFormat, monthNames: monthNames)
-        var ends: [(label: String, point: Point, cls: String)] = []
+        var ends: [(label: String, point: ChartPoint, cls: String)] = []
         if let bac {
             let y = plot.y.map(bac)
             body.append(Mark.line(x1: box.left, y1: y, x2: box.right, y2: y, class: "ref-line"))
-            ends.append(("BAC", Point(box.right, y), "end-label"))
+            ends.append(("BAC", ChartPoint(box.right, y), "end-label"))
         }
         if let s = statusDate { body.append(plot.statusLine(s, label: "Status date " + dayFormat(s))) }
         if let p = projection {

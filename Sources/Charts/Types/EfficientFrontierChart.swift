@@ -50,7 +50,7 @@ public struct EfficientFrontierChart: Chart {
             body.append(Mark.text("Unfunded", x: box.right - 4, y: box.bottom - 6, anchor: .end, class: "zone-label"))
         }
         body.append(Axis.horizontalGrid(yTicks.map(\.position), x0: box.left, x1: box.right))
-        let points = levels.map { Point(x.map($0.funding), y.map($0.value)) }
+        let points = levels.map { ChartPoint(x.map($0.funding), y.map($0.value)) }
         if points.count == 1 { body.append(Mark.circle(cx: points[0].x, cy: points[0].y, r: 3.5, class: "dot series-frontier")) }
         else { body.append(Mark.stepLine(points, class: "line series-frontier")) }
         body.append(SVGElement.group("levels", levels.map { l in

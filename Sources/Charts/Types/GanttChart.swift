@@ -164,12 +164,12 @@ public struct GanttChart: Chart {
             let x1 = x.map((rows[i].forecast ?? rows[i].baseline)!.finish)
             let x2 = x.map((rows[j].forecast ?? rows[j].baseline)!.start)
             let y1 = rowTop(i) + 18, y2 = rowTop(j) + 18
-            let points: [Point]
+            let points: [ChartPoint]
             if x2 - x1 >= 14 {
-                points = [Point(x1, y1), Point(x1 + 6, y1), Point(x1 + 6, y2), Point(x2, y2)]
+                points = [ChartPoint(x1, y1), ChartPoint(x1 + 6, y1), ChartPoint(x1 + 6, y2), ChartPoint(x2, y2)]
             } else {
                 let mid = j > i ? rowTop(j) : rowTop(i)
-                points = [Point(x1, y1), Point(x1 + 6, y1), Point(x1 + 6, mid), Point(x2 - 10, mid), Point(x2 - 10, y2), Point(x2, y2)]
+                points = [ChartPoint(x1, y1), ChartPoint(x1 + 6, y1), ChartPoint(x1 + 6, mid), ChartPoint(x2 - 10, mid), ChartPoint(x2 - 10, y2), ChartPoint(x2, y2)]
             }
             let cls = conflict(rows, i, j) ? "dependency dependency--conflict" : "dependency"
             let title = SVGElement.textElement("title", text: rows[i].label + " → " + rows[j].label)

@@ -105,7 +105,7 @@ public struct HistogramChart: Chart {
             Mark.rect(x: xs(b.low) + 0.5, y: y.map(Double(b.count)), width: xs(b.high) - xs(b.low) - 1,
                       height: box.bottom - y.map(Double(b.count)), class: "bar series-hist")
         }))
-        let curve = [Point(xs(bins[0].low), box.bottom)] + bins.map { Point(xs($0.high), share.map($0.cumulative)) }
+        let curve = [ChartPoint(xs(bins[0].low), box.bottom)] + bins.map { ChartPoint(xs($0.high), share.map($0.cumulative)) }
         body.append(Mark.polyline(curve, class: "line series-cumulative"))
         // Marker labels alternate between two rows when neighbours are close.
         var lastX = [-Double.infinity, -Double.infinity]

@@ -24,7 +24,7 @@ public struct Sparkline: Chart {
         let e = LinearScale.extent(values)
         let y = LinearScale(domain: e, range: (box.bottom, box.top))
         let x = LinearScale(domain: (0, Double(max(values.count - 1, 0))), range: (box.left, box.right))
-        let points = values.indices.map { Point(values.count == 1 ? (box.left + box.right) / 2 : x.map(Double($0)), y.map(values[$0])) }
+        let points = values.indices.map { ChartPoint(values.count == 1 ? (box.left + box.right) / 2 : x.map(Double($0)), y.map(values[$0])) }
         var body: [SVGElement] = []
         if points.count > 1 { body.append(Mark.polyline(points, class: "spark-line")) }
         body.append(Mark.circle(cx: points.last!.x, cy: points.last!.y, r: 2, class: "spark-dot"))
