@@ -1,0 +1,72 @@
+/// What every chart is told by its caller: an id prefix, a title and (optionally) the message
+/// of the chart in words; without one, the chart writes a default description from its data.
+public struct ChartInfo: Sendable, Equatable {
+    /// Prefix of every id in the chart (title, description, patterns), unique on the page.
+    public let id: String
+    public let title: String
+    public let description: String?
+
+    public init(id: String, title: String, description: String? = nil) {
+        self.id = SVG.sanitizedID(id)
+        self.title = title
+        self.description = description
+    }
+
+    /// An id inside this chart: `<prefix>-<name>`.
+    public func id(_ name: String) -> String { id + "-" + name }
+}
+
+/// A chart type: plain values in, an SVG string and a data table out.
+public protocol Chart: Sendable {
+    var info: ChartInfo { get }
+    /// The chart as a self-contained `<svg>`: `role="img"`, `viewBox` sizing, `<title>`, `<desc>`.
+    func svg() -> String
+    /// The chart's data as a table.
+    func table() -> ChartTable
+}
+
+/// The `<svg>` root every chart shares, and the "No data" chart.
+public enum ChartFrame {
+    public static let noDataMessage = "No data"
+
+    /// A complete chart: root, title, description, defs and body.
+    public static func render(_ info: ChartInfo, kind: String, width: Double, height: Double,
+                              description: String, defs: [SVGElement] = [], body: [SVGElement]) -> String {
+        var children: [SVGNode] = [
+            .element(.textElement("title", ["id": .s(info.id("title"))], text: info.title)),
+            .element(.textElement("desc", ["id": .s(info.id("desc"))], text: info.description ?? description)),
+        ]
+        if !defs.isEmpty { children.append(.element(SVGElement("defs", children: defs.map(SVGNode.element)))) }
+        children += body.map(SVGNode.element)
+        let root = SVGElement("svg", [
+            "xmlns": "http://www.w3.org/2000/svg",
+            "class": .s("chart chart--" + kind),
+            "role": "img",
+            "viewBox": .s("0 0 " + SVGNumber.format(width) + " " + SVGNumber.format(height)),
+            "aria-labelledby": .s(info.id("title") + " " + info.id("desc")),
+        ], children: children)
+        return root.render() + "\n"
+    }
+
+    /// A chart saying "No data": the title is kept, the description says there is nothing to show.
+    public static func noData(_ info: ChartInfo, kind: String, width: Double, height: Double = 120) -> String {
+        let body = [
+            Mark.rect(x: 0.5, y: 0.5, width: width - 1, height: height - 1, class: "no-data-frame"),
+            Mark.text(noDataMessage, x: width / 2, y: height / 2 + 5, anchor: .middle, class: "no-data-label"),
+        ]
+        let root = SVGElement("svg", [
+            "xmlns": "http://www.w3.org/2000/svg",
+            "class": .s("chart chart--" + kind + " chart--empty"),
+            "role": "img",
+            "viewBox": .s("0 0 " + SVGNumber.format(width) + " " + SVGNumber.format(height)),
+            "aria-labelledby": .s(info.id("title") + " " + info.id("desc")),
+        ], children: [
+            .element(.textElement("title", ["id": .s(info.id("title"))], text: info.title)),
+            .element(.textElement("desc", ["id": .s(info.id("desc"))], text: "No data to show.")),
+        ] + body.map(SVGNode.element))
+        return root.render() + "\n"
+    }
+
+    /// Joins sentences for a default description.
+    static func sentences(_ parts: [String]) -> String { parts.filter { !$0.isEmpty }.joined(separator: " ") }
+}

@@ -1,0 +1,163 @@
+/// One node of an SVG tree: an element, or text that is always escaped when written.
+public enum SVGNode: Sendable, Equatable {
+    case element(SVGElement)
+    case text(String)
+}
+
+/// An attribute; its value is escaped when written, whatever it holds.
+public struct SVGAttribute: Sendable, Equatable {
+    public let name: String
+    public let value: String
+    public init(_ name: String, _ value: String) { self.name = name; self.value = value }
+}
+
+/// An attribute value: text, or a number written with `SVGNumber.format`.
+public enum SVGValue: Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
+    case string(String)
+    case number(Double)
+
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .number(Double(value)) }
+    public init(floatLiteral value: Double) { self = .number(value) }
+
+    /// A number attribute (coordinates, sizes).
+    public static func n(_ value: Double) -> SVGValue { .number(value) }
+    /// A text attribute (classes, ids, labels).
+    public static func s(_ value: String) -> SVGValue { .string(value) }
+
+    var text: String {
+        switch self {
+        case .string(let s): return s
+        case .number(let x): return SVGNumber.format(x)
+        }
+    }
+}
+
+/// An SVG element as an immutable value. Attributes keep their order, so output is deterministic.
+public struct SVGElement: Sendable, Equatable {
+    public let name: String
+    public let attributes: [SVGAttribute]
+    public let children: [SVGNode]
+
+    public init(_ name: String, _ attributes: KeyValuePairs<String, SVGValue> = [:], children: [SVGNode] = []) {
+        self.name = name
+        self.attributes = attributes.map { SVGAttribute($0.key, $0.value.text) }
+        self.children = children
+    }
+
+    public init(_ name: String, attributes: [SVGAttribute], children: [SVGNode] = []) {
+        self.name = name
+        self.attributes = attributes
+        self.children = children
+    }
+
+    /// The element with child elements appended.
+    public func appending(_ elements: [SVGElement]) -> SVGElement {
+        SVGElement(name, attributes: attributes, children: children + elements.map(SVGNode.element))
+    }
+
+    /// The element with one more attribute (skipped when `value` is nil).
+    public func with(_ name: String, _ value: String?) -> SVGElement {
+        guard let value else { return self }
+        return SVGElement(self.name, attributes: attributes + [SVGAttribute(name, value)], children: children)
+    }
+
+    /// A `<g>` holding `children`, with an optional class.
+    public static func group(_ className: String? = nil, _ children: [SVGElement]) -> SVGElement {
+        SVGElement("g", attributes: className.map { [SVGAttribute("class", $0)] } ?? [], children: children.map(SVGNode.element))
+    }
+
+    /// An element holding escaped text only (`<text>`, `<title>`, `<desc>`).
+    public static func textElement(_ name: String, _ attributes: KeyValuePairs<String, SVGValue> = [:], text: String) -> SVGElement {
+        SVGElement(name, attributes, children: [.text(text)])
+    }
+
+    /// The element as SVG markup: one element a line, indented one space a level.
+    public func render() -> String {
+        var out = ""
+        write(into: &out, depth: 0)
+        return out
+    }
+
+    func write(into out: inout String, depth: Int) {
+        out += String(repeating: " ", count: depth)
+        writeInline(open: &out)
+        if children.isEmpty { out += "/>"; return }
+        out += ">"
+        let inline = children.allSatisfy { if case .text = $0 { return true } else { return false } }
+        if inline {
+            for child in children { if case .text(let t) = child { out += SVG.escape(t) } }
+        } else {
+            for child in children {
+                out += "\n"
+                switch child {
+                case .element(let e): e.write(into: &out, depth: depth + 1)
+                case .text(let t): out += String(repeating: " ", count: depth + 1) + SVG.escape(t)
+                }
+            }
+            out += "\n" + String(repeating: " ", count: depth)
+        }
+        out += "</" + name + ">"
+    }
+
+    private func writeInline(open out: inout String) {
+        out += "<" + name
+        for a in attributes { out += " " + a.name + "=\"" + SVG.escape(a.value) + "\"" }
+    }
+}
+
+/// Escaping and small helpers shared by every chart.
+public enum SVG {
+    /// Escapes `&`, `<`, `>`, `"` and `'` — safe in text nodes and double- or single-quoted attributes.
+    /// Control characters XML 1.0 forbids are dropped, so the output always parses.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                let v = scalar.value
+                if v < 0x20 || v == 0xFFFE || v == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A path `d` attribute through points: `M x y L x y …`.
+    public static func pathData(_ points: [ChartPoint], closed: Bool = false) -> String {
+        var d = ""
+        for (i, p) in points.enumerated() {
+            d += (i == 0 ? "M" : " L") + SVGNumber.format(p.x) + " " + SVGNumber.format(p.y)
+        }
+        if closed && !points.isEmpty { d += " Z" }
+        return d
+    }
+
+    /// Keeps letters, digits, `-` and `_`, and starts with a letter, so the result is a valid id.
+    public static func sanitizedID(_ raw: String) -> String {
+        var out = ""
+        for scalar in raw.unicodeScalars {
+            let v = scalar.value
+            let ok = (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) || v == 45 || v == 95
+            out.unicodeScalars.append(ok ? scalar : "-")
+        }
+        if let first = out.unicodeScalars.first, (65...90).contains(first.value) || (97...122).contains(first.value) {
+            return out
+        }
+        return "c" + out
+    }
+}
+
+/// A point in the chart's coordinate space (viewBox units).
+public struct ChartPoint: Sendable, Equatable {
+    public var x: Double
+    public var y: Double
+    public init(_ x: Double, _ y: Double) { self.x = x; self.y = y }
+}
