@@ -63,10 +63,11 @@ public struct Pipeline: Sendable {
 
         let computeStart = ContinuousClock.now
         let figures = Figures(portfolio: portfolio, at: portfolio.settings.asOf!)
-        report(.compute, computeStart, "figures at \(figures.date.iso)")
+        let history = History(portfolio: portfolio, asOf: figures.date)
+        report(.compute, computeStart, "figures at \(figures.date.iso), history over \(history.dates.count) reporting dates")
 
         let start = ContinuousClock.now
-        let rendering = SiteRenderer(portfolio: portfolio, figures: figures, overrides: overrides)
+        let rendering = SiteRenderer(portfolio: portfolio, figures: figures, history: history, overrides: overrides)
             .render(threads: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         diagnostics += rendering.diagnostics
         if rendering.diagnostics.hasErrors {

@@ -15,27 +15,31 @@ public struct SiteRenderer: Sendable {
     public let portfolio: Portfolio
     /// The figures of SPEC §3 at the status date, computed once by Analysis.
     public let figures: Figures
+    /// The portfolio at each reporting date (SPEC §4 "History"), for trends.
+    public let history: History
     /// Template name (`project.mustache`, `partials/header.mustache`, `style.css`) → the
     /// site's own text from its `layouts/` folder.
     public let overrides: [String: String]
 
-    public init(portfolio: Portfolio, figures: Figures, overrides: [String: String] = [:]) {
+    public init(portfolio: Portfolio, figures: Figures, history: History, overrides: [String: String] = [:]) {
         self.portfolio = portfolio
         self.figures = figures
+        self.history = history
         self.overrides = overrides
     }
 
     /// Computes the figures at the portfolio's status date (the latest report without one).
     public init(portfolio: Portfolio, overrides: [String: String] = [:]) {
         let date = portfolio.settings.asOf ?? portfolio.latestReportDate ?? Day(ordinal: 0)
-        self.init(portfolio: portfolio, figures: Figures(portfolio: portfolio, at: date), overrides: overrides)
+        self.init(portfolio: portfolio, figures: Figures(portfolio: portfolio, at: date),
+                  history: History(portfolio: portfolio, asOf: date), overrides: overrides)
     }
 
     /// Renders every page. `threads` pages are rendered at once (default: all cores); the
     /// files are the same bytes whatever the number, sorted by path.
     public func render(threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> SiteRendering {
         let templates = TemplateSet(overrides: overrides)
-        let site = SiteModel(portfolio: portfolio, figures: figures)
+        let site = SiteModel(portfolio: portfolio, figures: figures, history: history)
         var diagnostics = templates.diagnostics
 
         let home = portfolio.info.location

@@ -13,6 +13,9 @@ public struct SiteFormatter: Sendable {
 
     public init(settings: Settings) { self.init(currency: settings.currency, locale: settings.locale) }
 
+    /// Month abbreviations of the locale, January first (chart axes).
+    public var monthNames: [String] { style.monthAbbreviations }
+
     /// `en-US`, for `<html lang>`.
     public var languageTag: String { style.languageTag }
 

@@ -8,6 +8,7 @@ import Portfolio
 struct SiteModel {
     let portfolio: Portfolio
     let figures: Figures
+    let history: History
     let asOf: Day
     let format: SiteFormatter
     let markdown: MarkdownRenderer
@@ -21,9 +22,10 @@ struct SiteModel {
     private let figuresByProject: [String: ProjectFigures]
     private let figuresByProgram: [String: ProgramFigures]
 
-    init(portfolio: Portfolio, figures: Figures) {
+    init(portfolio: Portfolio, figures: Figures, history: History) {
         self.portfolio = portfolio
         self.figures = figures
+        self.history = history
         let asOf = figures.date
         self.asOf = asOf
         figuresByProject = Dictionary(uniqueKeysWithValues: figures.projects.map { ($0.id, $0) })

@@ -1,3 +1,5 @@
+import Charts
+
 /// The default theme, compiled into the binary so a copied `pmo` needs no resource folder.
 ///
 /// Template names are the paths a site's `layouts/` folder uses to override them
@@ -13,6 +15,8 @@ public enum BuiltInTheme {
         "partials/badge.mustache": PartialTemplates.badge,
         "partials/kpis.mustache": PartialTemplates.kpis,
         "partials/facts.mustache": PartialTemplates.facts,
+        "partials/chart.mustache": PartialTemplates.chart,
+        "partials/charts.mustache": PartialTemplates.charts,
         "partials/projects-table.mustache": PartialTemplates.projectsTable,
         "partials/programs-table.mustache": PartialTemplates.programsTable,
         "dashboard.mustache": DashboardTemplates.dashboard,
@@ -29,5 +33,5 @@ public enum BuiltInTheme {
     public static var templateNames: [String] { templates.keys.sorted() }
 
     /// The one stylesheet, `style.css`.
-    public static let stylesheet: String = Stylesheet.css
+    public static let stylesheet: String = Stylesheet.css + "\n/* Charts */\n" + ChartStyles.css
 }

@@ -23,6 +23,7 @@ enum DashboardTemplates {
 </ul>
 </section>
 {{/empty(watermelons)}}
+{{> partials/charts}}
 <div class="panels">
 <section class="panel" aria-labelledby="by-rating">
 <h2 id="by-rating">Projects by overall RAG</h2>

@@ -20,6 +20,46 @@ enum PartialTemplates {
 
 """#
 
+    /// Context: a chart (`svg` drawn and escaped by the chart kit; its data table escaped here).
+    static let chart = #"""
+<figure class="chart-figure">
+<div class="chart-scroll">{{{svg}}}</div>
+<details class="chart-data">
+<summary>Data: {{caption}}</summary>
+<div class="table-wrap">
+<table>
+<caption class="visually-hidden">{{caption}}</caption>
+<thead><tr>{{#columns}}<th scope="col"{{#numeric}} class="num"{{/numeric}}>{{header}}</th>{{/columns}}</tr></thead>
+<tbody>
+{{#rows}}
+<tr>{{#cells}}<td{{#numeric}} class="num"{{/numeric}}>{{text}}</td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{#notes}}
+<p class="hint">{{.}}</p>
+{{/notes}}
+</details>
+</figure>
+
+"""#
+
+    /// Context: a page with `charts`.
+    static let charts = #"""
+{{^empty(charts)}}
+<section class="charts" aria-labelledby="charts">
+<h2 id="charts">Charts</h2>
+<div class="chart-grid">
+{{#charts}}
+{{> partials/chart}}
+{{/charts}}
+</div>
+</section>
+{{/empty(charts)}}
+
+"""#
+
     /// Context: a page with `facts`.
     static let facts = #"""
 <dl class="facts">

@@ -55,6 +55,7 @@ enum ProgramTemplates {
 {{/ratingCounts}}
 </ul>
 </section>
+{{> partials/charts}}
 <section aria-labelledby="program-projects">
 <h2 id="program-projects">Projects</h2>
 {{> partials/projects-table}}

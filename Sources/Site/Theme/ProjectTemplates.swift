@@ -53,6 +53,7 @@ enum ProjectTemplates {
 <h2 id="figures">Earned value</h2>
 {{> partials/kpis}}
 </section>
+{{> partials/charts}}
 {{#hasNarrative}}
 <section aria-labelledby="narrative">
 <h2 id="narrative">Narrative</h2>

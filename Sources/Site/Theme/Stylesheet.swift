@@ -13,14 +13,14 @@ enum Stylesheet {
   --header-bg: #102a43;
   --header-text: #ffffff;
   --focus: #d97706;
-  /* RAG: dark green, light amber, mid red: distinct in lightness for colour-blind readers,
-     and always shown with a letter and a word. */
-  --green: #1a7f37;
-  --amber: #f2b51d;
-  --red: #b42318;
-  --on-green: #ffffff;
+  /* RAG: the Okabe–Ito bluish green, orange and vermillion the charts use too (one palette,
+     safe for colour-blind readers), with dark letters; always with a letter and a word. */
+  --green: #009E73;
+  --amber: #E69F00;
+  --red: #D55E00;
+  --on-green: #1b1f24;
   --on-amber: #1b1f24;
-  --on-red: #ffffff;
+  --on-red: #1b1f24;
   --radius: 6px;
   color-scheme: light dark;
 }
@@ -35,10 +35,6 @@ enum Stylesheet {
     --link: #7cb7ff;
     --header-bg: #0a1826;
     --header-text: #e6edf3;
-    --green: #3fb950;
-    --red: #f47067;
-    --on-green: #0f1419;
-    --on-red: #0f1419;
   }
 }
 
@@ -170,6 +166,13 @@ tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--border)
 .glossary dd { margin: 0.15rem 0 0 1rem; }
 .glossary code { display: block; margin-top: 0.25rem; font-size: 0.9rem; color: var(--muted); white-space: normal; }
 
+/* Charts: the SVG fills its column; its data table folds away under it */
+.chart-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr)); gap: 1rem 1.5rem; }
+.chart-figure { margin: 0; min-width: 0; }
+.chart-figure svg { display: block; width: 100%; height: auto; }
+.chart-data summary { cursor: pointer; color: var(--muted); font-size: 0.9rem; margin: 0.25rem 0; }
+.chart-data .table-wrap { margin-top: 0.25rem; }
+
 .site-footer { border-top: 1px solid var(--border); color: var(--muted); font-size: 0.9rem; padding: 1rem 0 2rem; }
 
 @media (max-width: 40rem) {
@@ -187,7 +190,8 @@ tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--border)
   .wrap { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   .table-wrap { overflow: visible; border: 0; }
-  tr, .kpi, .facts div, .ratings div, .alert { break-inside: avoid; }
+  tr, .kpi, .facts div, .ratings div, .alert, .chart-figure { break-inside: avoid; }
+  .chart-data { display: none; }
   abbr { text-decoration: none; }
   thead { display: table-header-group; }
   h2, h3 { break-after: avoid; }

@@ -22,6 +22,8 @@ public struct DashboardPage: Sendable {
     /// Trusted HTML: the executive summary rendered from Markdown.
     public let summaryHTML: String
     public let hasSummary: Bool
+    /// RAG overview over the reporting dates, budget by program.
+    public let charts: [ChartModel]
 }
 
 extension SiteModel {
@@ -58,7 +60,8 @@ extension SiteModel {
             projects: projects.map { projectRow($0, from: linker) },
             programs: portfolio.programs.map { programRow($0, from: linker) },
             summaryHTML: body,
-            hasSummary: !body.isEmpty)
+            hasSummary: !body.isEmpty,
+            charts: dashboardCharts())
     }
 
     /// Financial benefits of every program: realised and planned by now against target (SPEC §3.5).

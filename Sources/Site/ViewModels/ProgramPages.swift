@@ -27,6 +27,8 @@ public struct ProgramPage: Sendable {
     public let stakeholders: [StakeholderRowModel]
     public let narrativeHTML: String
     public let hasNarrative: Bool
+    /// Gantt with dependencies, budget rollup, benefits, stakeholder grid.
+    public let charts: [ChartModel]
 }
 
 public struct BenefitRowModel: Sendable, Equatable {
@@ -99,7 +101,8 @@ extension SiteModel {
                                     interest: $0.interest.map { $0 == .high ? "High" : "Low" } ?? "—")
             },
             narrativeHTML: body,
-            hasNarrative: !body.isEmpty)
+            hasNarrative: !body.isEmpty,
+            charts: programCharts(program))
     }
 
     func benefitRow(_ figures: BenefitFigures) -> BenefitRowModel {

@@ -23,6 +23,8 @@ public struct ProjectPage: Sendable {
     public let ratingsNote: String
     public let narrativeHTML: String
     public let hasNarrative: Bool
+    /// Gantt, earned-value S-curve, budget bars, RAG trend.
+    public let charts: [ChartModel]
     public let milestones: [MilestoneRowModel]
     public let risks: [RiskRowModel]
     public let issues: [IssueRowModel]
@@ -111,6 +113,7 @@ extension SiteModel {
             ratingsNote: ratingsNote,
             narrativeHTML: body,
             hasNarrative: !body.isEmpty,
+            charts: projectCharts(project),
             milestones: project.milestones.map {
                 MilestoneRowModel(name: $0.name, baseline: day($0.baseline), forecast: day($0.forecast),
                                   actual: day($0.actual), deliverable: $0.deliverable ? "Yes" : "No")

@@ -1,0 +1,56 @@
+import Charts
+import Portfolio
+
+/// A chart as a page shows it: the SVG the chart kit drew (a trusted fragment: every
+/// label in it was escaped by the kit) and its data as an HTML table in `<details>`.
+public struct ChartModel: Sendable, Equatable {
+    public let svg: String
+    public let caption: String
+    public let columns: [ChartColumnModel]
+    public let rows: [ChartRowModel]
+    public let notes: [String]
+
+    public init(_ chart: some Chart) {
+        svg = chart.svg()
+        let table = chart.table()
+        caption = table.caption
+        columns = table.columns.map { ChartColumnModel(header: $0.header, numeric: $0.numeric) }
+        rows = table.rows.map { cells in
+            ChartRowModel(cells: zip(cells, table.columns).map { ChartCellModel(text: $0, numeric: $1.numeric) })
+        }
+        notes = table.notes
+    }
+}
+
+public struct ChartColumnModel: Sendable, Equatable {
+    public let header: String
+    public let numeric: Bool
+}
+
+public struct ChartRowModel: Sendable, Equatable {
+    public let cells: [ChartCellModel]
+}
+
+public struct ChartCellModel: Sendable, Equatable {
+    public let text: String
+    public let numeric: Bool
+}
+
+extension SiteModel {
+    /// Day ordinals formatted as the site formats dates.
+    var chartDay: DayFormat { { [format] in format.day(Day(ordinal: $0)) } }
+    var chartMoney: ValueFormat { { [format] in format.money(Money($0)) } }
+    var chartCompactMoney: ValueFormat { { [format] in format.compactMoney(Money($0)) } }
+    var monthNames: [String] { format.monthNames }
+
+    static func chartRAG(_ rag: RAG?) -> ChartRAG? {
+        guard let rag else { return nil }
+        switch rag {
+        case .green: return .green
+        case .amberGreen: return .amberGreen
+        case .amber: return .amber
+        case .amberRed: return .amberRed
+        case .red: return .red
+        }
+    }
+}
