@@ -8,6 +8,8 @@ public struct Figures: Sendable {
     public let programs: [ProgramFigures]
     public let portfolio: PortfolioFigures
     public let changes: ChangeLog
+    /// The Monte Carlo results (SPEC §3.9); nil until `simulated(threads:)` runs it.
+    public internal(set) var simulation: SimulationResult? = nil
 
     /// Computes the figures of `portfolio` at `date` (the status date, or a past reporting date).
     public init(portfolio: Portfolio, at date: Day) {
