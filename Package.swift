@@ -34,6 +34,7 @@ let package = Package(
             "Build",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "pmo-bench", dependencies: ["Analysis", "Portfolio"]),
         .target(name: "TestSupport"),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Portfolio", "TestSupport"]),

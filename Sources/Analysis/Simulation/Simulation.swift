@@ -178,27 +178,30 @@ struct ProjectModel: Sendable {
         var mc = [Double](repeating: 0, count: n)
         var finishes = [Double](repeating: 0, count: finish == nil ? 0 : n)
         var costs = [Double](repeating: 0, count: etc == nil ? 0 : n)
-        // Occurrences of each risk: the trial and its drawn days and cost (0 when it has none).
-        var occurred = [[Int32]](repeating: [], count: risks.count)
-        var drawnDays = [[Double]](repeating: [], count: risks.count)
-        var drawnCost = [[Double]](repeating: [], count: risks.count)
-        for r in risks.indices {
-            let expected = Int(Double(n) * min(1, max(0, risks[r].probability)) * 1.1) + 16
-            occurred[r].reserveCapacity(expected); drawnDays[r].reserveCapacity(expected); drawnCost[r].reserveCapacity(expected)
-        }
+        // Occurrences of each risk, in flat buffers of n slots per risk: the trial, its drawn
+        // days and cost (0 when it has none); `occurrences[r]` slots are used.
+        let riskCount = risks.count
+        var occurred = [Int32](repeating: 0, count: riskCount * n)
+        var drawnDays = [Double](repeating: 0, count: riskCount * n)
+        var drawnCost = [Double](repeating: 0, count: riskCount * n)
+        var occurrences = [Int](repeating: 0, count: riskCount)
+        let probabilities = risks.map(\.probability)
+        let dayDistributions = risks.map(\.days), costDistributions = risks.map(\.cost)
         let etc = self.etc ?? 0
+        let simulatesCost = !costs.isEmpty
         for t in 0..<n {
             // Draw order is fixed: m_d, m_c, then each open risk (occurrence, days, cost).
             let d = duration.sample(&random)
             let c = costMultiplier.sample(&random)
             md[t] = d; mc[t] = c
             var riskDays = 0.0, riskCost = 0.0
-            for r in risks.indices {
-                let risk = risks[r]
-                guard random.bernoulli(risk.probability) else { continue }
-                let days = risk.days?.sample(&random) ?? 0
-                let cost = risk.cost?.sample(&random) ?? 0
-                occurred[r].append(Int32(t)); drawnDays[r].append(days); drawnCost[r].append(cost)
+            for r in 0..<riskCount {
+                guard random.bernoulli(probabilities[r]) else { continue }
+                let days = dayDistributions[r]?.sample(&random) ?? 0
+                let cost = costDistributions[r]?.sample(&random) ?? 0
+                let slot = r * n + occurrences[r]
+                occurrences[r] += 1
+                occurred[slot] = Int32(t); drawnDays[slot] = days; drawnCost[slot] = cost
                 riskDays += days; riskCost += cost
             }
             if let f = finish {
@@ -209,8 +212,10 @@ struct ProjectModel: Sendable {
                 }
                 finishes[t] = max(f.asOf, start) + f.remainingDays * d + riskDays
             }
-            if !costs.isEmpty { costs[t] = ac + etc * c + riskCost }
+            if simulatesCost { costs[t] = ac + etc * c + riskCost }
         }
+        let slices = (0..<riskCount).map { r in r * n..<r * n + occurrences[r] }
+        let occurredByRisk = slices.map { Array(occurred[$0]) }
 
         var finishOutcome: Outcome? = nil, costOutcome: Outcome? = nil
         var finishSensitivities: [Sensitivity] = [], costSensitivities: [Sensitivity] = []
@@ -218,13 +223,13 @@ struct ProjectModel: Sendable {
             let (ranks, sorted) = Ranking.averageRanks(finishes)
             finishOutcome = Outcome(samples: finishes, sorted: sorted, reference: f.baselineFinish)
             finishSensitivities = sensitivities(output: ranks, multiplier: md, multiplierInput: .durationMultiplier,
-                                                occurred: occurred, drawn: drawnDays, input: SimulationInput.riskDays)
+                                                occurred: occurredByRisk, drawn: slices.map { Array(drawnDays[$0]) }, input: SimulationInput.riskDays)
         }
         if !costs.isEmpty {
             let (ranks, sorted) = Ranking.averageRanks(costs)
             costOutcome = Outcome(samples: costs, sorted: sorted, reference: bac)
             costSensitivities = sensitivities(output: ranks, multiplier: mc, multiplierInput: .costMultiplier,
-                                              occurred: occurred, drawn: drawnCost, input: SimulationInput.riskCost)
+                                              occurred: occurredByRisk, drawn: slices.map { Array(drawnCost[$0]) }, input: SimulationInput.riskCost)
         }
         return ProjectSimulation(id: id, finish: finishOutcome, cost: costOutcome,
                                  finishSensitivities: finishSensitivities, costSensitivities: costSensitivities)

@@ -28,24 +28,24 @@ public enum Ranking {
     /// and the values sorted ascending.
     public static func averageRanks(_ values: [Double]) -> (ranks: [Double], sorted: [Double]) {
         let n = values.count
-        var keyed = [Keyed](unsafeUninitializedCapacity: n) { buffer, count in
-            for i in 0..<n { buffer[i] = Keyed(value: values[i], index: Int32(i)) }
-            count = n
-        }
-        keyed.sort { $0.value < $1.value }
+        let order = RadixOrder(values)
         var ranks = [Double](repeating: 0, count: n)
         var sorted = [Double](repeating: 0, count: n)
-        var i = 0
-        while i < n {
-            var j = i + 1
-            while j < n, keyed[j].value == keyed[i].value { j += 1 }
-            // Positions i..<j hold ranks i+1 … j: their average is (i + 1 + j) / 2.
-            let rank = Double(i + 1 + j) / 2
-            for p in i..<j {
-                ranks[Int(keyed[p].index)] = rank
-                sorted[p] = keyed[p].value
+        values.withUnsafeBufferPointer { v in
+            ranks.withUnsafeMutableBufferPointer { r in
+                sorted.withUnsafeMutableBufferPointer { s in
+                    for p in 0..<n { s[p] = v[Int(order.indices[p])] }
+                    var i = 0
+                    while i < n {
+                        var j = i + 1
+                        while j < n, s[j] == s[i] { j += 1 }
+                        // Positions i..<j hold ranks i+1 … j: their average is (i + 1 + j) / 2.
+                        let rank = Double(i + 1 + j) / 2
+                        for p in i..<j { r[Int(order.indices[p])] = rank }
+                        i = j
+                    }
+                }
             }
-            i = j
         }
         return (ranks, sorted)
     }
@@ -74,8 +74,9 @@ public enum Ranking {
     /// Σ(x − x̄)(y − ȳ) = Σ over the non-zero entries of (rₓ − r₀)(y − ȳ).
     static func sparseSpearman(indices: [Int32], values: [Double], count n: Int, ranks y: [Double], ySumSquares syy: Double) -> Double? {
         let mean = Double(n + 1) / 2
-        var keyed = zip(indices, values).filter { $0.1 != 0 }.map { Keyed(value: $0.1, index: $0.0) }
-        keyed.sort { $0.value < $1.value }
+        let nonZero = values.indices.filter { values[$0] != 0 }
+        let order = RadixOrder(nonZero.map { values[$0] })
+        let keyed = order.indices.map { Keyed(value: values[nonZero[Int($0)]], index: indices[nonZero[Int($0)]]) }
         let negatives = keyed.prefix { $0.value < 0 }.count
         let zeros = n - keyed.count
         let r0 = Double(negatives + 1 + negatives + zeros) / 2
@@ -111,5 +112,63 @@ public enum Ranking {
     struct Keyed {
         var value: Double
         var index: Int32
+    }
+}
+
+/// A stable ascending order of doubles by LSD radix sort on order-preserving 64-bit keys (sign
+/// bit flipped for positives, all bits for negatives), a byte per pass; passes in which every
+/// key has the same byte are skipped. Ties keep their input order.
+struct RadixOrder {
+    /// Positions of the values in ascending order.
+    let indices: [Int32]
+
+    init(_ values: [Double]) {
+        let n = values.count
+        var keys = [UInt64](repeating: 0, count: n), keys2 = keys
+        var order = [Int32](repeating: 0, count: n), order2 = order
+        var counts = [Int](repeating: 0, count: 8 * 256)
+        values.withUnsafeBufferPointer { v in
+            keys.withUnsafeMutableBufferPointer { k in
+                order.withUnsafeMutableBufferPointer { o in
+                    counts.withUnsafeMutableBufferPointer { c in
+                        for i in 0..<n {
+                            let bits = v[i].bitPattern
+                            let key = bits >> 63 == 1 ? ~bits : bits | (1 << 63)
+                            k[i] = key
+                            o[i] = Int32(i)
+                            for b in 0..<8 { c[b * 256 + Int((key >> UInt64(b * 8)) & 0xFF)] += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        for b in 0..<8 {
+            let base = b * 256
+            if counts[base..<base + 256].contains(n) { continue }
+            var offset = 0
+            for d in 0..<256 { let c = counts[base + d]; counts[base + d] = offset; offset += c }
+            let shift = UInt64(b * 8)
+            keys.withUnsafeBufferPointer { kIn in
+                order.withUnsafeBufferPointer { oIn in
+                    keys2.withUnsafeMutableBufferPointer { kOut in
+                        order2.withUnsafeMutableBufferPointer { oOut in
+                            counts.withUnsafeMutableBufferPointer { c in
+                                for i in 0..<n {
+                                    let key = kIn[i]
+                                    let slot = base + Int((key >> shift) & 0xFF)
+                                    let to = c[slot]
+                                    c[slot] = to + 1
+                                    kOut[to] = key
+                                    oOut[to] = oIn[i]
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            swap(&keys, &keys2)
+            swap(&order, &order2)
+        }
+        indices = order
     }
 }
