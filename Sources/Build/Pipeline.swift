@@ -62,13 +62,14 @@ public struct Pipeline: Sendable {
         if let baseURL = options.baseURL { portfolio.settings.baseURL = baseURL }
 
         let computeStart = ContinuousClock.now
-        let figures = Figures(portfolio: portfolio, at: portfolio.settings.asOf!)
+        let threads = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let figures = Figures(portfolio: portfolio, at: portfolio.settings.asOf!).simulated(portfolio.settings.simulation, threads: threads)
         let history = History(portfolio: portfolio, asOf: figures.date)
-        report(.compute, computeStart, "figures at \(figures.date.iso), history over \(history.dates.count) reporting dates")
+        report(.compute, computeStart, "figures at \(figures.date.iso), \(figures.simulation.map { "\($0.trials) trials of \($0.projects.count) projects, " } ?? "")history over \(history.dates.count) reporting dates")
 
         let start = ContinuousClock.now
         let rendering = SiteRenderer(portfolio: portfolio, figures: figures, history: history, overrides: overrides)
-            .render(threads: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            .render(threads: threads)
         diagnostics += rendering.diagnostics
         if rendering.diagnostics.hasErrors {
             return Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: .render)

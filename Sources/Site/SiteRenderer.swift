@@ -28,10 +28,12 @@ public struct SiteRenderer: Sendable {
         self.overrides = overrides
     }
 
-    /// Computes the figures at the portfolio's status date (the latest report without one).
+    /// Computes the figures, with the simulation, at the portfolio's status date (the latest report without one).
     public init(portfolio: Portfolio, overrides: [String: String] = [:]) {
         let date = portfolio.settings.asOf ?? portfolio.latestReportDate ?? Day(ordinal: 0)
-        self.init(portfolio: portfolio, figures: Figures(portfolio: portfolio, at: date),
+        let figures = Figures(portfolio: portfolio, at: date)
+            .simulated(portfolio.settings.simulation, threads: ProcessInfo.processInfo.activeProcessorCount)
+        self.init(portfolio: portfolio, figures: figures,
                   history: History(portfolio: portfolio, asOf: date), overrides: overrides)
     }
 
@@ -60,6 +62,7 @@ public struct SiteRenderer: Sendable {
             }
         }
         jobs.append(PageJob(.changes, "changes.mustache", home) { site.changeLogPage() })
+        jobs.append(PageJob(.risks, "risks.mustache", home) { site.risksPage() })
         jobs.append(PageJob(.methodology, "methodology.mustache", home) { site.methodologyPage() })
 
         var runnable: [(path: String, job: PageJob)] = []

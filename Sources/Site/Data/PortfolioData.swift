@@ -2,12 +2,13 @@ import Analysis
 import Portfolio
 
 /// `data/portfolio.json` (SPEC §4.1): keys in the listed order, rounding of SPEC §3, null
-/// where a figure cannot be computed. Keys that later analyses (capacity, selection, Monte
-/// Carlo) fill are present as null until they exist; docs/data.md says which.
+/// where a figure cannot be computed. Keys that later analyses (capacity, selection) fill are
+/// present as null until they exist; docs/data.md says which.
 public enum PortfolioData {
     public static func document(portfolio: Portfolio, figures: Figures) -> JSONValue {
         let p = figures.portfolio
         let r = p.rollup
+        let simulation = figures.simulation
         return .object([
             ("as_of", .day(figures.date)),
             ("currency", .string(portfolio.settings.currency)),
@@ -20,8 +21,8 @@ public enum PortfolioData {
                 ("benefits_target", .money(Money(p.benefitsTarget))),
                 ("benefits_planned", .money(Money(p.benefitsPlanned))),
                 ("benefits_realised", .money(Money(p.benefitsRealised))),
-                ("cost_p50", .null),
-                ("cost_p80", .null),
+                ("cost_p50", .money(simulation?.portfolio.map { Money($0.cost.percentiles.p50) })),
+                ("cost_p80", .money(simulation?.portfolio.map { Money($0.cost.percentiles.p80) })),
                 ("funding", .money(portfolio.info.funding)),
                 ("selected_value", .null),
                 ("counts", .object([
@@ -29,8 +30,8 @@ public enum PortfolioData {
                     ("rag", .object(p.ragCounts.map { ($0.0, .number(Double($0.1))) })),
                 ])),
             ])),
-            ("programs", .array(figures.programs.map(program))),
-            ("projects", .array(figures.projects.map(project))),
+            ("programs", .array(figures.programs.map { program($0, simulation?.program($0.id)) })),
+            ("projects", .array(figures.projects.map { project($0, simulation?.project($0.id)) })),
             ("capacity", .null),
             ("changes", .array(figures.changes.entries.map { entry in
                 .object([
@@ -55,7 +56,7 @@ public enum PortfolioData {
         ]
     }
 
-    private static func program(_ f: ProgramFigures) -> JSONValue {
+    private static func program(_ f: ProgramFigures, _ s: ProgramSimulation?) -> JSONValue {
         let r = f.rollup
         return .object([
             ("id", .string(f.id)), ("name", .string(f.program.name)), ("rag", .text(f.rag?.name)), ("rule", .string(f.rule.rawValue)),
@@ -65,7 +66,7 @@ public enum PortfolioData {
             ("savings_planned", .money(r.savingsPlanned)), ("savings_realised", .money(r.savingsRealised)),
             ("pending_change_cost", .money(r.pendingChangeCost)), ("pending_change_days", .days(r.pendingChangeDays)),
             ("start", .day(r.start)), ("baseline_finish", .day(r.baselineFinish)), ("forecast_finish", .day(r.forecastFinish)),
-            ("finish_p50", .null), ("finish_p80", .null),
+            ("finish_p50", .day(s?.finishDay(\.p50))), ("finish_p80", .day(s?.finishDay(\.p80))),
             ("benefits", .array(f.benefits.map { b in
                 .object([
                     ("id", .string(b.benefit.id)), ("planned", .value(b.planned)), ("realised", .value(b.realised)),
@@ -76,7 +77,8 @@ public enum PortfolioData {
         ])
     }
 
-    private static func project(_ f: ProjectFigures) -> JSONValue {
+    private static func project(_ f: ProjectFigures, _ s: ProjectSimulation?) -> JSONValue {
+        let cost: (KeyPath<Percentiles, Double>) -> JSONValue = { k in .money(s?.cost.map { Money($0.percentiles[keyPath: k]) }) }
         let e = f.earnedValue
         let p = f.project
         return .object([
@@ -92,9 +94,10 @@ public enum PortfolioData {
                 ("reported", .text(f.rag.reportedOverall?.name)), ("computed", .text(f.rag.computedOverall?.name)),
                 ("watermelon", .bool(f.rag.watermelon)),
             ])),
-            ("finish_p10", .null), ("finish_p50", .null), ("finish_p80", .null), ("finish_p90", .null),
-            ("cost_p10", .null), ("cost_p50", .null), ("cost_p80", .null), ("cost_p90", .null),
-            ("prob_on_time", .null), ("prob_on_budget", .null),
+            ("finish_p10", .day(s?.finishDay(\.p10))), ("finish_p50", .day(s?.finishDay(\.p50))),
+            ("finish_p80", .day(s?.finishDay(\.p80))), ("finish_p90", .day(s?.finishDay(\.p90))),
+            ("cost_p10", cost(\.p10)), ("cost_p50", cost(\.p50)), ("cost_p80", cost(\.p80)), ("cost_p90", cost(\.p90)),
+            ("prob_on_time", .ratio(s?.probOnTime)), ("prob_on_budget", .ratio(s?.probOnBudget)),
             ("strategic_value", .null), ("priority", .null), ("selected", .null),
             ("planned_start", .null), ("feasible_start", .null), ("feasible", .null), ("delay_months", .null),
             ("savings_planned", .money(p.savingsPlanned)), ("savings_realised", .money(p.savingsRealised)),

@@ -26,6 +26,8 @@ public enum BuiltInTheme {
         "project.mustache": ProjectTemplates.project,
         "status.mustache": ProjectTemplates.status,
         "changes.mustache": ChangeTemplates.changes,
+        "risks.mustache": RiskTemplates.risks,
+        "partials/confidence.mustache": RiskTemplates.confidence,
         "methodology.mustache": MethodologyTemplates.methodology,
     ]
 

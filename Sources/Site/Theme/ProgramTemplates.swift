@@ -56,6 +56,7 @@ enum ProgramTemplates {
 </ul>
 </section>
 {{> partials/charts}}
+{{#confidence}}{{> partials/confidence}}{{/confidence}}
 <section aria-labelledby="program-projects">
 <h2 id="program-projects">Projects</h2>
 {{> partials/projects-table}}

@@ -54,6 +54,7 @@ enum ProjectTemplates {
 {{> partials/kpis}}
 </section>
 {{> partials/charts}}
+{{#confidence}}{{> partials/confidence}}{{/confidence}}
 {{#hasNarrative}}
 <section aria-labelledby="narrative">
 <h2 id="narrative">Narrative</h2>
@@ -93,11 +94,11 @@ enum ProjectTemplates {
 <table>
 <caption class="visually-hidden">Risks</caption>
 <thead>
-<tr><th scope="col">ID</th><th scope="col">Risk</th><th scope="col" class="num">Probability</th><th scope="col" class="num">Cost (min / likely / max)</th><th scope="col" class="num">Days (min / likely / max)</th><th scope="col">Owner</th><th scope="col">Response</th><th scope="col">Status</th></tr>
+<tr><th scope="col">ID</th><th scope="col">Risk</th><th scope="col" class="num">Probability</th><th scope="col" class="num">Cost (min / likely / max)</th><th scope="col" class="num">Days (min / likely / max)</th><th scope="col" class="num"><abbr title="Probability × mean cost impact">Cost exposure</abbr></th><th scope="col" class="num"><abbr title="Probability × mean days impact">Days exposure</abbr></th><th scope="col">Owner</th><th scope="col">Response</th><th scope="col">Status</th></tr>
 </thead>
 <tbody>
 {{#risks}}
-<tr><td>{{id}}</td><th scope="row">{{title}}</th><td class="num">{{probability}}</td><td class="num">{{cost}}</td><td class="num">{{scheduleDays}}</td><td>{{owner}}</td><td>{{response}}</td><td>{{status}}</td></tr>
+<tr><td>{{id}}</td><th scope="row">{{title}}</th><td class="num">{{probability}}</td><td class="num">{{cost}}</td><td class="num">{{scheduleDays}}</td><td class="num">{{costExposure}}</td><td class="num">{{daysExposure}}</td><td>{{owner}}</td><td>{{response}}</td><td>{{status}}</td></tr>
 {{/risks}}
 </tbody>
 </table>

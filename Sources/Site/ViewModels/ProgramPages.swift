@@ -29,6 +29,8 @@ public struct ProgramPage: Sendable {
     public let hasNarrative: Bool
     /// Gantt with dependencies, budget rollup, benefits, stakeholder grid.
     public let charts: [ChartModel]
+    /// The program's simulated finish (SPEC §3.9).
+    public let confidence: ConfidenceModel
 }
 
 public struct BenefitRowModel: Sendable, Equatable {
@@ -102,7 +104,8 @@ extension SiteModel {
             },
             narrativeHTML: body,
             hasNarrative: !body.isEmpty,
-            charts: programCharts(program))
+            charts: programCharts(program),
+            confidence: programConfidence(program))
     }
 
     func benefitRow(_ figures: BenefitFigures) -> BenefitRowModel {

@@ -1,3 +1,4 @@
+import Analysis
 import Portfolio
 
 /// `projects/index.html`.
@@ -25,6 +26,8 @@ public struct ProjectPage: Sendable {
     public let hasNarrative: Bool
     /// Gantt, earned-value S-curve, budget bars, RAG trend.
     public let charts: [ChartModel]
+    /// Monte Carlo finish and cost, probabilities and drivers (SPEC §3.9).
+    public let confidence: ConfidenceModel
     public let milestones: [MilestoneRowModel]
     public let risks: [RiskRowModel]
     public let issues: [IssueRowModel]
@@ -49,6 +52,9 @@ public struct RiskRowModel: Sendable, Equatable {
     public let probability: String
     public let cost: String
     public let scheduleDays: String
+    /// Probability × mean impact (SPEC §3.9), in money and in days; "—" for a closed risk or no triple.
+    public let costExposure: String
+    public let daysExposure: String
     public let owner: String
     public let response: String
     public let status: String
@@ -114,6 +120,7 @@ extension SiteModel {
             narrativeHTML: body,
             hasNarrative: !body.isEmpty,
             charts: projectCharts(project),
+            confidence: projectConfidence(project),
             milestones: project.milestones.map {
                 MilestoneRowModel(name: $0.name, baseline: day($0.baseline), forecast: day($0.forecast),
                                   actual: day($0.actual), deliverable: $0.deliverable ? "Yes" : "No")
@@ -160,10 +167,13 @@ extension SiteModel {
             guard let t = triple else { return "—" }
             return "\(show(t.low)) / \(show(t.likely)) / \(show(t.high))"
         }
+        let exposure = risk.status == .open ? RiskExposure(projectID: "", risk: risk, distribution: portfolio.settings.simulation.distribution) : nil
         return RiskRowModel(
             id: risk.id, title: risk.title, probability: format.probability(risk.probability),
             cost: range(risk.cost) { format.compactMoney(Money($0)) },
             scheduleDays: range(risk.scheduleDays) { format.number($0, maxFractionDigits: 0) },
+            costExposure: exposure?.cost.map(format.money) ?? "—",
+            daysExposure: exposure?.days.map { format.number($0, maxFractionDigits: 1) } ?? "—",
             owner: text(risk.owner), response: text(risk.response),
             status: risk.status == .open ? "Open" : "Closed")
     }
