@@ -114,10 +114,12 @@ public struct HistogramChart: Chart {
             let px = xs(m.value)
             let text = m.label + " " + format(m.value)
             let w = TextFit.width(text, fontSize: 10)
-            let row = px - w / 2 > lastX[0] + 4 ? 0 : (px - w / 2 > lastX[1] + 4 ? 1 : 0)
-            lastX[row] = px + w / 2
-            let ly = 8 + Double(row) * 13 + 8
             let anchor: Mark.Anchor = px + w / 2 > width - 2 ? .end : (px - w / 2 < 2 ? .start : .middle)
+            // The label's extent as anchored, so a label pushed right of its line is not overlapped.
+            let left = anchor == .start ? px : anchor == .end ? px - w : px - w / 2
+            let row = left > lastX[0] + 4 ? 0 : (left > lastX[1] + 4 ? 1 : 0)
+            lastX[row] = left + w
+            let ly = 8 + Double(row) * 13 + 8
             body.append(SVGElement.group("marker marker--" + m.kind.rawValue, [
                 Mark.line(x1: px, y1: ly + 3, x2: px, y2: box.bottom, class: "marker-line marker--" + m.kind.rawValue),
                 Mark.text(text, x: px, y: ly, anchor: anchor, class: "marker-label"),

@@ -53,10 +53,13 @@ extension SiteModel {
         let budget = figures.portfolio.rollup.bac
         if let total = simulation?.portfolio {
             kpis = [
-                KPIModel(label: "Portfolio cost P50", value: format.money(Money(total.cost.percentiles.p50)), note: "an even chance", title: Self.p50Meaning),
-                KPIModel(label: "Portfolio cost P80", value: format.money(Money(total.cost.percentiles.p80)), note: "4 in 5 trials cost no more", title: Self.p80Meaning),
-                KPIModel(label: "Budget", value: format.money(budget), note: "Σ BAC of committed projects",
-                         title: "The budget at completion of every approved, active, on-hold and closed project, approved changes included."),
+                // Compact values fit the panel on a phone; the note holds the exact figure.
+                KPIModel(label: "Portfolio cost P50", value: format.compactMoney(Money(total.cost.percentiles.p50)),
+                         note: format.money(Money(total.cost.percentiles.p50)), title: Self.p50Meaning),
+                KPIModel(label: "Portfolio cost P80", value: format.compactMoney(Money(total.cost.percentiles.p80)),
+                         note: format.money(Money(total.cost.percentiles.p80)), title: Self.p80Meaning),
+                KPIModel(label: "Budget", value: format.compactMoney(budget), note: format.money(budget),
+                         title: "Σ BAC of committed projects: the budget at completion of every approved, active, on-hold and closed project, approved changes included."),
                 KPIModel(label: "Probability within budget", value: share(total.cost.shareWithinReference), note: "share of trials",
                          title: "Share of trials in which the committed portfolio costs no more than its budget."),
             ]
