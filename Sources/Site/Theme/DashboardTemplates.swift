@@ -23,6 +23,37 @@ enum DashboardTemplates {
 </ul>
 </section>
 {{/empty(watermelons)}}
+{{#whatChanged}}
+<section aria-labelledby="what-changed" class="what-changed">
+<h2 id="what-changed">What changed since {{previousDate}}</h2>
+{{#isEmpty}}<p class="empty">No RAG moves, slips or newly approved changes since the previous report.</p>{{/isEmpty}}
+{{#hasNewReds}}<p class="alert"><strong>New reds:</strong> {{newReds}}</p>{{/hasNewReds}}
+{{^empty(moves)}}
+<h3>RAG moves</h3>
+<ul class="change-list">
+{{#moves}}
+<li>{{#link}}{{> partials/link}}{{/link}}: {{#from}}{{> partials/badge}}{{/from}} → {{#to}}{{> partials/badge}}{{/to}} <span class="hint">{{direction}}</span></li>
+{{/moves}}
+</ul>
+{{/empty(moves)}}
+{{^empty(slips)}}
+<h3>Slips</h3>
+<ul class="change-list">
+{{#slips}}
+<li>{{#link}}{{> partials/link}}{{/link}}: forecast finish {{to}}, {{days}} days later than {{from}}</li>
+{{/slips}}
+</ul>
+{{/empty(slips)}}
+{{^empty(approved)}}
+<h3>Newly approved changes</h3>
+<ul class="change-list">
+{{#approved}}
+<li>{{#link}}{{> partials/link}}{{/link}} {{title}} ({{#project}}{{> partials/link}}{{/project}}): {{cost}}, {{days}} days</li>
+{{/approved}}
+</ul>
+{{/empty(approved)}}
+</section>
+{{/whatChanged}}
 {{> partials/charts}}
 <div class="panels">
 <section class="panel" aria-labelledby="by-rating">

@@ -208,7 +208,7 @@ enum ProjectTemplates {
 <section aria-labelledby="ratings">
 <h2 id="ratings">RAG</h2>
 <dl class="ratings">
-<div><dt>Overall</dt><dd>{{#overall}}{{> partials/badge}}{{/overall}}</dd></div>
+<div><dt>Overall</dt><dd>{{#overall}}{{> partials/badge}}{{/overall}}{{#hasOverallChange}} <span class="hint">{{overallChange}}</span>{{/hasOverallChange}}</dd></div>
 {{#ratings}}
 <div><dt>{{dimension}}</dt><dd>{{#badge}}{{> partials/badge}}{{/badge}}</dd></div>
 {{/ratings}}
@@ -227,7 +227,7 @@ enum ProjectTemplates {
 <h2 id="figures">Figures reported</h2>
 <dl class="kpi-grid">
 {{#figures}}
-<div class="kpi"><dt>{{label}}</dt><dd><span class="kpi-value">{{value}}</span></dd></div>
+<div class="kpi"><dt>{{label}}</dt><dd><span class="kpi-value{{#hasTone}} kpi-{{tone}}{{/hasTone}}">{{value}}</span>{{#hasNote}}<span class="kpi-note">{{note}}</span>{{/hasNote}}</dd></div>
 {{/figures}}
 </dl>
 </section>

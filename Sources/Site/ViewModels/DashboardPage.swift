@@ -22,6 +22,8 @@ public struct DashboardPage: Sendable {
     /// Trusted HTML: the executive summary rendered from Markdown.
     public let summaryHTML: String
     public let hasSummary: Bool
+    /// Zero or one: the comparison with the previous reporting date.
+    public let whatChanged: [WhatChangedModel]
     /// RAG overview over the reporting dates, budget by program.
     public let charts: [ChartModel]
 }
@@ -61,6 +63,7 @@ extension SiteModel {
             programs: portfolio.programs.map { programRow($0, from: linker) },
             summaryHTML: body,
             hasSummary: !body.isEmpty,
+            whatChanged: whatChanged(from: linker),
             charts: dashboardCharts())
     }
 
