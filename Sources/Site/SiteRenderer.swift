@@ -78,6 +78,10 @@ public struct SiteRenderer: Sendable {
         files.append(OutputFile(path: Route.portfolioData.outputPath!,
                                 text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
         files.append(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet))
+        files.append(OutputFile(path: Route.feed.outputPath!, text: site.atomFeed()))
+        if let sitemap = site.sitemap(pages: runnable.map(\.job.route)) {
+            files.append(OutputFile(path: Route.sitemap.outputPath!, text: sitemap))
+        }
         return SiteRendering(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics)
     }
 }

@@ -154,6 +154,7 @@ struct SiteModel {
             statusDate: format.day(asOf),
             statusDateISO: asOf.iso,
             methodologyHref: linker.href(to: .methodology) ?? "",
-            dataHref: linker.href(to: .portfolioData) ?? "")
+            dataHref: linker.href(to: .portfolioData) ?? "",
+            feedHref: linker.href(to: .feed) ?? "")
     }
 }

@@ -13,6 +13,8 @@ public enum Route: Hashable, Sendable {
     case methodology
     case stylesheet
     case portfolioData
+    case feed
+    case sitemap
 
     /// The top-level section a page belongs to, for the navigation.
     public enum Section: String, CaseIterable, Sendable {
@@ -44,7 +46,7 @@ public enum Route: Hashable, Sendable {
         case .projects, .project, .statusReport: .projects
         case .changes: .changes
         case .methodology: .methodology
-        case .stylesheet, .portfolioData: nil
+        case .stylesheet, .portfolioData, .feed, .sitemap: nil
         }
     }
 
@@ -53,7 +55,7 @@ public enum Route: Hashable, Sendable {
     public var folder: [String]? {
         let segments: [String]
         switch self {
-        case .dashboard, .stylesheet: segments = []
+        case .dashboard, .stylesheet, .feed, .sitemap: segments = []
         case .portfolioData: segments = ["data"]
         case .methodology: segments = ["methodology"]
         case .programs: segments = ["programs"]
@@ -77,6 +79,8 @@ public enum Route: Hashable, Sendable {
         switch self {
         case .stylesheet: "style.css"
         case .portfolioData: "portfolio.json"
+        case .feed: "feed.xml"
+        case .sitemap: "sitemap.xml"
         default: "index.html"
         }
     }

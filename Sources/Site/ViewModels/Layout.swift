@@ -15,6 +15,7 @@ public struct LayoutModel: Sendable, Equatable {
     /// Links every page may use: the methodology page and the published data.
     public let methodologyHref: String
     public let dataHref: String
+    public let feedHref: String
 }
 
 public struct NavItemModel: Sendable, Equatable {
