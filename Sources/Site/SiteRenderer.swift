@@ -79,6 +79,9 @@ public struct SiteRenderer: Sendable {
                                 text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
         files.append(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet))
         files.append(OutputFile(path: Route.feed.outputPath!, text: site.atomFeed()))
+        files.append(OutputFile(path: Route.download(.projects).outputPath!, text: CSVExports.projects(figures)))
+        files.append(OutputFile(path: Route.download(.risks).outputPath!, text: CSVExports.risks(portfolio)))
+        files.append(OutputFile(path: Route.download(.changes).outputPath!, text: CSVExports.changes(figures)))
         if let sitemap = site.sitemap(pages: runnable.map(\.job.route)) {
             files.append(OutputFile(path: Route.sitemap.outputPath!, text: sitemap))
         }

@@ -10,7 +10,10 @@ import Testing
         #expect(rendering.diagnostics.isEmpty)
         #expect(rendering.paths == [
             "changes/index.html",
+            "data/changes.csv",
             "data/portfolio.json",
+            "data/projects.csv",
+            "data/risks.csv",
             "feed.xml",
             "index.html",
             "methodology/index.html",
@@ -67,7 +70,7 @@ import Testing
                 #expect(!link.hasPrefix("/") && !link.contains("://"), "\(file.path): \(link) is not relative")
                 let (target, fragment) = split(link)
                 if target.isEmpty { continue }  // same-page anchor such as #main
-                #expect(target.hasSuffix("index.html") || target.hasSuffix(".css") || target.hasSuffix(".json") || target.hasSuffix(".xml"), "\(file.path): \(link)")
+                #expect(target.hasSuffix("index.html") || target.hasSuffix(".css") || target.hasSuffix(".json") || target.hasSuffix(".xml") || target.hasSuffix(".csv"), "\(file.path): \(link)")
                 let resolved = try #require(resolve(target, from: file.path), "\(file.path): \(link) climbs out of the site")
                 #expect(paths.contains(resolved), "\(file.path): \(link) → \(resolved) is not rendered")
                 if let fragment, let page = rendering.text(resolved) {

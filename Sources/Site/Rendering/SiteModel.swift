@@ -155,6 +155,9 @@ struct SiteModel {
             statusDateISO: asOf.iso,
             methodologyHref: linker.href(to: .methodology) ?? "",
             dataHref: linker.href(to: .portfolioData) ?? "",
-            feedHref: linker.href(to: .feed) ?? "")
+            feedHref: linker.href(to: .feed) ?? "",
+            projectsCSVHref: linker.href(to: .download(.projects)) ?? "",
+            risksCSVHref: linker.href(to: .download(.risks)) ?? "",
+            changesCSVHref: linker.href(to: .download(.changes)) ?? "")
     }
 }

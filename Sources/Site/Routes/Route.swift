@@ -15,6 +15,10 @@ public enum Route: Hashable, Sendable {
     case portfolioData
     case feed
     case sitemap
+    /// A CSV download beside a table: `data/<name>.csv`.
+    case download(Download)
+
+    public enum Download: String, Sendable, CaseIterable { case projects, risks, changes }
 
     /// The top-level section a page belongs to, for the navigation.
     public enum Section: String, CaseIterable, Sendable {
@@ -46,7 +50,7 @@ public enum Route: Hashable, Sendable {
         case .projects, .project, .statusReport: .projects
         case .changes: .changes
         case .methodology: .methodology
-        case .stylesheet, .portfolioData, .feed, .sitemap: nil
+        case .stylesheet, .portfolioData, .feed, .sitemap, .download: nil
         }
     }
 
@@ -56,7 +60,7 @@ public enum Route: Hashable, Sendable {
         let segments: [String]
         switch self {
         case .dashboard, .stylesheet, .feed, .sitemap: segments = []
-        case .portfolioData: segments = ["data"]
+        case .portfolioData, .download: segments = ["data"]
         case .methodology: segments = ["methodology"]
         case .programs: segments = ["programs"]
         case .program(let id): segments = ["programs", id]
@@ -81,6 +85,7 @@ public enum Route: Hashable, Sendable {
         case .portfolioData: "portfolio.json"
         case .feed: "feed.xml"
         case .sitemap: "sitemap.xml"
+        case .download(let d): d.rawValue + ".csv"
         default: "index.html"
         }
     }

@@ -85,6 +85,7 @@ enum DashboardTemplates {
 <section aria-labelledby="all-projects">
 <h2 id="all-projects">Projects</h2>
 {{> partials/projects-table}}
+<p class="download"><a href="{{layout.projectsCSVHref}}" download>Download all projects with their figures (CSV)</a></p>
 </section>
 <section aria-labelledby="all-programs">
 <h2 id="all-programs">Programs</h2>

@@ -8,6 +8,7 @@ enum ProjectTemplates {
 <h1>Projects</h1>
 </header>
 {{> partials/projects-table}}
+<p class="download"><a href="{{layout.projectsCSVHref}}" download>Download all projects with their figures (CSV)</a></p>
 {{/content}}
 {{/layout}}
 
@@ -103,6 +104,7 @@ enum ProjectTemplates {
 </table>
 </div>
 {{/empty(risks)}}
+<p class="download"><a href="{{layout.risksCSVHref}}" download>Download the risk register of every project (CSV)</a></p>
 </section>
 <section aria-labelledby="issues">
 <h2 id="issues">Issues</h2>

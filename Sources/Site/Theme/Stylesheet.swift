@@ -173,6 +173,9 @@ tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--border)
 .chart-data summary { cursor: pointer; color: var(--muted); font-size: 0.9rem; margin: 0.25rem 0; }
 .chart-data .table-wrap { margin-top: 0.25rem; }
 
+.download { font-size: 0.9rem; margin-top: -0.5rem; }
+.download a::before { content: "↓ "; }
+
 .site-footer { border-top: 1px solid var(--border); color: var(--muted); font-size: 0.9rem; padding: 1rem 0 2rem; }
 
 @media (max-width: 40rem) {

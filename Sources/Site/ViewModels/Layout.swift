@@ -16,6 +16,10 @@ public struct LayoutModel: Sendable, Equatable {
     public let methodologyHref: String
     public let dataHref: String
     public let feedHref: String
+    /// CSV downloads beside the tables.
+    public let projectsCSVHref: String
+    public let risksCSVHref: String
+    public let changesCSVHref: String
 }
 
 public struct NavItemModel: Sendable, Equatable {
