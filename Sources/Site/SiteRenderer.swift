@@ -61,6 +61,10 @@ public struct SiteRenderer: Sendable {
         }
         jobs.append(PageJob(.changes, "changes.mustache", home) { site.changeLogPage() })
         jobs.append(PageJob(.methodology, "methodology.mustache", home) { site.methodologyPage() })
+        jobs.append(PageJob(.reports, "reports.mustache", home) { site.reportsPage() })
+        for (index, date) in history.dates.enumerated() where date != figures.date {
+            jobs.append(PageJob(.report(date), "dashboard.mustache", home) { site.archived(at: index).dashboardPage(route: .report(date)) })
+        }
 
         var runnable: [(path: String, job: PageJob)] = []
         for job in jobs {

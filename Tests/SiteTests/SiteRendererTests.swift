@@ -29,6 +29,15 @@ import Testing
             "projects/mobile-app/status/2026-09-30/index.html",
             "projects/mobile-app/status/2026-10-31/index.html",
             "projects/warehouse/index.html",
+            "reports/2026-03-31/index.html",
+            "reports/2026-04-30/index.html",
+            "reports/2026-05-31/index.html",
+            "reports/2026-06-30/index.html",
+            "reports/2026-07-31/index.html",
+            "reports/2026-08-31/index.html",
+            "reports/2026-09-30/index.html",
+            "reports/2026-10-31/index.html",
+            "reports/index.html",
             "style.css",
         ])
     }

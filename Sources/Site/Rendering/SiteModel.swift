@@ -151,8 +151,9 @@ struct SiteModel {
             nav: nav,
             breadcrumbs: trail,
             hasBreadcrumbs: !crumbs.isEmpty,
-            statusDate: format.day(asOf),
-            statusDateISO: asOf.iso,
+            // The build's status date, also on a dashboard archived at an earlier reporting date.
+            statusDate: format.day(portfolio.settings.asOf ?? asOf),
+            statusDateISO: (portfolio.settings.asOf ?? asOf).iso,
             methodologyHref: linker.href(to: .methodology) ?? "",
             dataHref: linker.href(to: .portfolioData) ?? "",
             feedHref: linker.href(to: .feed) ?? "",

@@ -11,6 +11,9 @@ public enum Route: Hashable, Sendable {
     case statusReport(project: String, date: Day)
     case changes
     case methodology
+    /// The archive of reporting dates, and the dashboard as it stood at one of them.
+    case reports
+    case report(Day)
     case stylesheet
     case portfolioData
     case feed
@@ -22,7 +25,7 @@ public enum Route: Hashable, Sendable {
 
     /// The top-level section a page belongs to, for the navigation.
     public enum Section: String, CaseIterable, Sendable {
-        case dashboard, programs, projects, changes, methodology
+        case dashboard, programs, projects, changes, reports, methodology
         public var title: String {
             switch self {
             case .dashboard: "Dashboard"
@@ -30,6 +33,7 @@ public enum Route: Hashable, Sendable {
             case .projects: "Projects"
             case .changes: "Changes"
             case .methodology: "Methodology"
+            case .reports: "Reports"
             }
         }
         public var route: Route {
@@ -39,6 +43,7 @@ public enum Route: Hashable, Sendable {
             case .projects: .projects
             case .changes: .changes
             case .methodology: .methodology
+            case .reports: .reports
             }
         }
     }
@@ -50,6 +55,7 @@ public enum Route: Hashable, Sendable {
         case .projects, .project, .statusReport: .projects
         case .changes: .changes
         case .methodology: .methodology
+        case .reports, .report: .reports
         case .stylesheet, .portfolioData, .feed, .sitemap, .download: nil
         }
     }
@@ -62,6 +68,8 @@ public enum Route: Hashable, Sendable {
         case .dashboard, .stylesheet, .feed, .sitemap: segments = []
         case .portfolioData, .download: segments = ["data"]
         case .methodology: segments = ["methodology"]
+        case .reports: segments = ["reports"]
+        case .report(let date): segments = ["reports", date.iso]
         case .programs: segments = ["programs"]
         case .program(let id): segments = ["programs", id]
         case .projects: segments = ["projects"]

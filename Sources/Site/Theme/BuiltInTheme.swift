@@ -27,6 +27,7 @@ public enum BuiltInTheme {
         "status.mustache": ProjectTemplates.status,
         "changes.mustache": ChangeTemplates.changes,
         "methodology.mustache": MethodologyTemplates.methodology,
+        "reports.mustache": ReportTemplates.reports,
     ]
 
     /// The template names in a stable order, for documentation and diagnostics.

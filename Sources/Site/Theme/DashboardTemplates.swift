@@ -5,8 +5,9 @@ enum DashboardTemplates {
 {{$content}}
 <header class="page-header">
 <h1>{{name}}</h1>
-<p class="lede">Portfolio status at <time datetime="{{layout.statusDateISO}}">{{statusDate}}</time></p>
+<p class="lede">Portfolio status at <time datetime="{{statusDateISO}}">{{statusDate}}</time></p>
 </header>
+{{#isArchive}}<p class="alert alert-archive" role="note">{{archiveNote}} <a href="{{layout.homeHref}}">Today's dashboard</a>.</p>{{/isArchive}}
 {{> partials/kpis}}
 <section aria-labelledby="headline">
 <h2 id="headline">Committed portfolio</h2>
