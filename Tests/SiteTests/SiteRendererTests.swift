@@ -17,6 +17,7 @@ import Testing
             "feed.xml",
             "index.html",
             "methodology/index.html",
+            "print/index.html",
             "programs/digital-banking/index.html",
             "programs/index.html",
             "programs/operations/index.html",

@@ -73,7 +73,10 @@ struct SiteModel {
 
     // MARK: - Links
 
-    func linker(_ route: Route) -> Linker { Linker(baseURL: baseURL, from: route) }
+    /// Set for the board pack: links are written as seen from that page.
+    var linkOrigin: Route? = nil
+
+    func linker(_ route: Route) -> Linker { Linker(baseURL: baseURL, from: linkOrigin ?? route) }
 
     func projectLink(_ id: String, from linker: Linker) -> LinkModel {
         guard let project = portfolio.project(id) else { return LinkModel(text: id, href: nil) }

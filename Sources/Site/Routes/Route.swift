@@ -14,6 +14,8 @@ public enum Route: Hashable, Sendable {
     /// The archive of reporting dates, and the dashboard as it stood at one of them.
     case reports
     case report(Day)
+    /// The board pack.
+    case print
     case stylesheet
     case portfolioData
     case feed
@@ -56,6 +58,7 @@ public enum Route: Hashable, Sendable {
         case .changes: .changes
         case .methodology: .methodology
         case .reports, .report: .reports
+        case .print: .dashboard
         case .stylesheet, .portfolioData, .feed, .sitemap, .download: nil
         }
     }
@@ -69,6 +72,7 @@ public enum Route: Hashable, Sendable {
         case .portfolioData, .download: segments = ["data"]
         case .methodology: segments = ["methodology"]
         case .reports: segments = ["reports"]
+        case .print: segments = ["print"]
         case .report(let date): segments = ["reports", date.iso]
         case .programs: segments = ["programs"]
         case .program(let id): segments = ["programs", id]

@@ -28,6 +28,7 @@ public enum BuiltInTheme {
         "changes.mustache": ChangeTemplates.changes,
         "methodology.mustache": MethodologyTemplates.methodology,
         "reports.mustache": ReportTemplates.reports,
+        "print.mustache": PrintTemplates.print,
     ]
 
     /// The template names in a stable order, for documentation and diagnostics.

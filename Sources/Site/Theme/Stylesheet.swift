@@ -184,7 +184,16 @@ tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--border)
   th, td { padding: 0.4rem 0.5rem; }
 }
 
+/* The board pack: one printed page per program and project */
+.print-page { border-top: 3px solid var(--border); margin-top: 2.5rem; padding-top: 1rem; }
+.print-page .page-header h2 { font-size: 1.6rem; margin: 0.25rem 0; }
+
 @media print {
+  @page { size: A4; margin: 14mm 12mm; }
+  .print-page { break-before: page; border-top: 0; margin-top: 0; }
+  .print-cover .toc { columns: 2; }
+  .charts, .kpis { break-inside: auto; }
+  .download { display: none; }
   :root { --bg: #ffffff; --surface: #f3f3f3; --text: #000000; --muted: #333333; --border: #999999; --link: #000000; }
   body { font-size: 10.5pt; }
   .skip-link, .site-nav, .breadcrumbs, .pager { display: none; }
