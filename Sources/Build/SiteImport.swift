@@ -36,6 +36,22 @@ public enum SiteImport {
         return ImportOutcome(site, written: !site.diagnostics.hasErrors)
     }
 
+    /// `pmo import csv FILE --map MAP.yaml --into DIR`.
+    public static func csv(file: String, map: String, into folder: URL, force: Bool,
+                           relativeTo cwd: URL) throws(BuildError) -> ImportOutcome {
+        func read(_ path: String) throws(BuildError) -> [UInt8] {
+            let url = URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL
+            guard let data = FileManager.default.contents(atPath: url.path) else { throw BuildError.read("cannot read \(path)") }
+            return Array(data)
+        }
+        let csvBytes = try read(file)
+        let mapBytes = try read(map)
+        try checkTarget(folder, force: force)
+        let site = CSVRegisterImporter.importFile(path: file, bytes: csvBytes, mapPath: map, map: mapBytes)
+        if !site.diagnostics.hasErrors { try write(site.files, into: folder) }
+        return ImportOutcome(site, written: !site.diagnostics.hasErrors)
+    }
+
     // MARK: - Writing the folder
 
     static func checkTarget(_ folder: URL, force: Bool) throws(BuildError) {

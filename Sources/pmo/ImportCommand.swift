@@ -8,7 +8,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Write a site folder from real exports (UK GMPP annual data; any CSV register with a column map).",
         discussion: "See docs/importing.md.",
-        subcommands: [GMPPImportCommand.self]
+        subcommands: [GMPPImportCommand.self, CSVImportCommand.self]
     )
 }
 
@@ -60,6 +60,38 @@ struct GMPPImportCommand: ParsableCommand {
         do {
             site = try SiteImport.gmpp(files: files, dates: try parsedDates(), into: folder, force: force, relativeTo: cwd)
         } catch let error as BuildError {
+            fail(error)
+        }
+        try report(site, folder: into)
+    }
+}
+
+struct CSVImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "csv",
+        abstract: "Import a CSV register (MS Project, Smartsheet, Jira, Excel export) with a column map.",
+        discussion: "The map (YAML) names which column is which project field and how dates and money are written; see docs/importing.md."
+    )
+
+    @Argument(help: ArgumentHelp("The CSV export.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("The column map.", valueName: "map.yaml"))
+    var map: String
+
+    @Option(name: .long, help: ArgumentHelp("The site folder to write (absent or empty, or use --force).", valueName: "dir"))
+    var into: String
+
+    @Flag(name: .long, help: "Replace a non-empty folder.")
+    var force = false
+
+    func run() throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let folder = URL(fileURLWithPath: into, relativeTo: cwd).standardizedFileURL
+        let site: ImportOutcome
+        do {
+            site = try SiteImport.csv(file: file, map: map, into: folder, force: force, relativeTo: cwd)
+        } catch {
             fail(error)
         }
         try report(site, folder: into)
