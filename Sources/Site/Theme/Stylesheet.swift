@@ -155,6 +155,7 @@ tbody tr:target { outline: 3px solid var(--focus); outline-offset: -3px; }
 .kpi-warn { color: var(--text); }
 .kpi-bad { color: var(--red); }
 .program-rag { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+.notice { border-left: 4px solid var(--muted); border-radius: var(--radius); padding: 0.6rem 1rem; margin: 0.75rem 0; background: var(--surface); }
 .alert { border: 1px solid var(--red); border-left-width: 6px; border-radius: var(--radius); padding: 0.75rem 1rem; margin: 1rem 0; background: var(--surface); }
 .alert h2 { margin-top: 0; border: 0; font-size: 1.1rem; }
 .alert ul { margin: 0; padding-left: 1.25rem; }
