@@ -56,7 +56,7 @@ extension SiteModel {
                      note: "realised of \(money(project.savingsPlanned ?? .zero)) planned",
                      title: "Cash savings the project has realised against what it planned."),
         ]
-        guard f.inputs.percentCompleteSource == .none else { return all }
+        guard !earnedValueNote(of: project).isEmpty else { return all }
         // Without a percent complete, EV and every figure built on it would show a made-up zero:
         // the panel says why instead (earnedValueNote) and keeps the figures that stand.
         let needEV: Set<String> = ["Percent complete", Glossary.ev.abbreviation, Glossary.cv.abbreviation, Glossary.sv.abbreviation, Glossary.cpi.abbreviation,
@@ -65,10 +65,11 @@ extension SiteModel {
         return all.filter { !needEV.contains($0.label) }
     }
 
-    /// "No percent complete has been reported, …" when no status report or front matter gives
-    /// one on or before the status date (e.g. an imported GMPP project); empty otherwise.
+    /// "No percent complete has been reported, …" for a started project when no status report
+    /// or front matter gives one on or before the status date (e.g. an imported GMPP project);
+    /// empty otherwise. (Before its start a project has earned nothing: EV 0 is a fact.)
     func earnedValueNote(of project: Project) -> String {
-        guard figures(of: project).inputs.percentCompleteSource == .none else { return "" }
+        guard figures(of: project).inputs.percentCompleteSource == .none, project.start.map({ $0 <= asOf }) ?? true else { return "" }
         return "No percent complete has been reported, so earned value cannot be computed."
     }
 
