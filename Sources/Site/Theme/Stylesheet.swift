@@ -102,7 +102,7 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
 .kpi { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 0.75rem 1rem; }
 .kpi dt { color: var(--muted); font-size: 0.85rem; }
 .kpi dd { margin: 0.15rem 0 0; }
-.kpi-value { display: block; font-size: 1.5rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+.kpi-value { display: block; font-size: 1.5rem; font-weight: 700; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
 
 .panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 2rem; }
 .tally { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; margin: 0.5rem 0; padding: 0; list-style: none; }

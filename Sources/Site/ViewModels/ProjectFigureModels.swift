@@ -62,7 +62,10 @@ extension SiteModel {
         let needEV: Set<String> = ["Percent complete", Glossary.ev.abbreviation, Glossary.cv.abbreviation, Glossary.sv.abbreviation, Glossary.cpi.abbreviation,
                                    Glossary.spi.abbreviation, Glossary.eacCPI.abbreviation, Glossary.eacCPISPI.abbreviation, Glossary.tcpi.abbreviation,
                                    Glossary.es.abbreviation, Glossary.spiT.abbreviation]
-        return all.filter { !needEV.contains($0.label) }
+        // Likewise AC, ETC and VAC when no actual cost was reported either (ETC = EAC − AC).
+        let needAC: Set<String> = f.inputs.actualCostSource == .none
+            ? [Glossary.ac.abbreviation, Glossary.etc.abbreviation, Glossary.vac.abbreviation] : []
+        return all.filter { !needEV.contains($0.label) && !needAC.contains($0.label) }
     }
 
     /// "No percent complete has been reported, …" for a started project when no status report
