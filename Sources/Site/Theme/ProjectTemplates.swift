@@ -52,6 +52,9 @@ enum ProjectTemplates {
 </section>
 <section aria-labelledby="figures">
 <h2 id="figures">Earned value</h2>
+{{#hasEarnedValueNote}}
+<p class="notice">{{earnedValueNote}}</p>
+{{/hasEarnedValueNote}}
 {{> partials/kpis}}
 </section>
 {{> partials/charts}}
