@@ -2,12 +2,14 @@
 #   make site   installs the cmark-gfm libraries when missing, builds pmo (release)
 #               and writes public/ from the example portfolio in this folder
 #   make test   installs the libraries when missing and runs the whole test suite
+#   make gmpp   imports the UK Government Major Projects Portfolio (../shared/data/gmpp, three
+#               annual files) into .build-gmpp/site and builds it into .build-gmpp/site/public
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 
-.PHONY: site test deps release debug clean
+.PHONY: site test gmpp deps release debug clean
 
 deps:
 	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
@@ -24,9 +26,17 @@ debug: deps
 site: release
 	.build/release/pmo build --source . --output public
 
+GMPP_DATA ?= ../shared/data/gmpp
+GMPP_SITE := .build-gmpp/site
+
+gmpp: release
+	.build/release/pmo import gmpp $(GMPP_DATA)/uk_2021.csv $(GMPP_DATA)/uk_2022.csv $(GMPP_DATA)/uk_2023.csv --into $(GMPP_SITE) --force
+	.build/release/pmo build --source $(GMPP_SITE) --output $(GMPP_SITE)/public --quiet
+	@echo "GMPP site: open $(CURDIR)/$(GMPP_SITE)/public/index.html"
+
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
 clean:
-	rm -rf .build public
+	rm -rf .build public .build-gmpp

@@ -30,8 +30,9 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Build", dependencies: ["Portfolio", "Ingest", "Analysis", "Site"]),
+        .target(name: "Serve", dependencies: ["Build"]),
         .executableTarget(name: "pmo", dependencies: [
-            "Build",
+            "Build", "Serve",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "pmo-bench", dependencies: ["Analysis", "Portfolio"]),
@@ -42,6 +43,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Portfolio", "TestSupport"]),
         .testTarget(name: "NarrativeTests", dependencies: ["Narrative", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Portfolio", "Narrative", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "ServeTests", dependencies: ["Serve", "Build", "TestSupport"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Ingest", "Portfolio", "Site", "TestSupport"]),
     ]
 )

@@ -10,6 +10,17 @@ public struct History: Sendable {
     /// `Figures` at each date, in the same order.
     public let snapshots: [Figures]
 
+    /// The history up to and including the reporting date at `index`: what a dashboard
+    /// archived at that date knew.
+    public func upTo(_ index: Int) -> History {
+        History(dates: Array(dates.prefix(index + 1)), snapshots: Array(snapshots.prefix(index + 1)))
+    }
+
+    init(dates: [Day], snapshots: [Figures]) {
+        self.dates = dates
+        self.snapshots = snapshots
+    }
+
     public init(portfolio: Portfolio, asOf: Day) {
         let earliest = portfolio.projects.flatMap { $0.statusReports.map(\.date) }.filter { $0 <= asOf }.min()
         dates = History.reportingDates(from: earliest ?? asOf, to: asOf, period: portfolio.settings.reportingPeriod,

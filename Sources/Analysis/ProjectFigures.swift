@@ -21,6 +21,6 @@ public struct ProjectFigures: Hashable, Sendable, Identifiable {
         approvedChanges = changes.approved(for: project.id)
         pendingChanges = changes.pending(for: project.id)
         earnedValue = EarnedValue(project: project, inputs: inputs, approved: approvedChanges, at: date)
-        rag = RAGAssessment(project: project, figures: earnedValue, thresholds: settings.thresholds, at: date)
+        rag = RAGAssessment(project: project, figures: earnedValue, inputs: inputs, thresholds: settings.thresholds, at: date)
     }
 }

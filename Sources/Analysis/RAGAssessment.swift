@@ -19,16 +19,24 @@ public struct RAGAssessment: Hashable, Sendable {
     /// Reported overall strictly better than computed overall.
     public let watermelon: Bool
 
-    public init(project: Project, figures ev: EarnedValue, thresholds: Thresholds, at date: Day) {
+    /// With `inputs`, a missing input drops its term (SPEC §3.2): SPI and CPI enter only when a
+    /// percent complete was reported (else EV is 0 by default, not by report), and a project
+    /// with no input reported at all (no percent complete, actual cost or forecast: e.g. an
+    /// imported GMPP project) has no computed RAG.
+    public init(project: Project, figures ev: EarnedValue, inputs: ProjectInputs? = nil, thresholds: Thresholds, at date: Day) {
         let rules = RAGRules(thresholds: thresholds)
+        let percentReported = inputs.map { $0.percentCompleteSource != .none } ?? true
+        let anyReported = inputs.map {
+            [$0.percentCompleteSource, $0.actualCostSource, $0.forecastFinishSource, $0.forecastCostSource].contains { $0 != .none }
+        } ?? true
         var scheduleTerms: [RAG] = []
-        if let spi = ev.spi { scheduleTerms.append(rules.indexBand(spi)) }
-        if let slip = ev.slipDays, let start = project.start, let bf = ev.baselineFinish, start.days(to: bf) > 0 {
+        if percentReported, let spi = ev.spi { scheduleTerms.append(rules.indexBand(spi)) }
+        if anyReported, let slip = ev.slipDays, let start = project.start, let bf = ev.baselineFinish, start.days(to: bf) > 0 {
             scheduleTerms.append(rules.varianceBand(Double(slip) / Double(start.days(to: bf))))
         }
         var costTerms: [RAG] = []
-        if let cpi = ev.cpi { costTerms.append(rules.indexBand(cpi)) }
-        if let eac = ev.eac, let bac = ev.bac, let overrun = (eac - bac) / bac { costTerms.append(rules.varianceBand(overrun)) }
+        if percentReported, let cpi = ev.cpi { costTerms.append(rules.indexBand(cpi)) }
+        if anyReported, let eac = ev.eac, let bac = ev.bac, let overrun = (eac - bac) / bac { costTerms.append(rules.varianceBand(overrun)) }
         computedSchedule = scheduleTerms.max()
         computedCost = costTerms.max()
         computedOverall = [computedSchedule, computedCost].compactMap { $0 }.max()

@@ -14,15 +14,17 @@ public struct BuildOptions: Sendable {
     /// `--jobs`: threads for rendering; nil = all cores. Output bytes never depend on it.
     public var jobs: Int?
     public var includeConfidential: Bool
+    /// `--pdf`: also write `board-pack.pdf` through a local Chromium.
+    public var pdf: Bool
     /// `--force`: replace a non-empty output folder that pmo did not write.
     public var force: Bool
     /// `--quiet`: no progress lines.
     public var quiet: Bool
 
     public init(source: URL, output: URL? = nil, asOf: Day? = nil, baseURL: String? = nil, jobs: Int? = nil,
-                includeConfidential: Bool = false, force: Bool = false, quiet: Bool = false) {
+                includeConfidential: Bool = false, pdf: Bool = false, force: Bool = false, quiet: Bool = false) {
         self.source = source; self.output = output; self.asOf = asOf; self.baseURL = baseURL; self.jobs = jobs
-        self.includeConfidential = includeConfidential; self.force = force; self.quiet = quiet
+        self.includeConfidential = includeConfidential; self.pdf = pdf; self.force = force; self.quiet = quiet
     }
 
     /// The output folder in force.

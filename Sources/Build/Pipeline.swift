@@ -9,7 +9,7 @@ import Site
 /// published unless every stage succeeded.
 public struct Pipeline: Sendable {
     public enum Stage: String, CaseIterable, Sendable {
-        case read, load, compute, render, publish
+        case read, load, compute, render, pdf, publish
     }
 
     /// The outcome of a build or a check.
@@ -50,6 +50,8 @@ public struct Pipeline: Sendable {
     public func build() throws(BuildError) -> Result {
         let output = options.outputFolder
         try OutputGuard.check(output: output, source: options.source, force: options.force)
+        let chromium = options.pdf ? BoardPackPDF.chromium() : nil
+        if options.pdf && chromium == nil { throw BuildError.usage(BoardPackPDF.missing) }
         let reader = SourceReader(root: options.source)
         let (tree, overrides) = try timed(.read) { () throws(BuildError) in (try reader.sourceTree(), try reader.layoutOverrides()) } detail: {
             "\($0.0.files.count) files" + ($0.1.isEmpty ? "" : ", \($0.1.count) layout overrides")
@@ -76,10 +78,17 @@ public struct Pipeline: Sendable {
         }
         report(.render, start, "\(rendering.files.count) files")
 
+        var files = rendering.files
+        if let chromium {
+            let pdfStart = ContinuousClock.now
+            files.append(try BoardPackPDF.render(files, with: chromium))
+            report(.pdf, pdfStart, "board-pack.pdf")
+        }
+
         let publishStart = ContinuousClock.now
         let outcome: Publisher.Outcome
         do {
-            outcome = try Publisher(output: output).publish(rendering.files)
+            outcome = try Publisher(output: output).publish(files)
         } catch let error as BuildError {
             throw error
         } catch {

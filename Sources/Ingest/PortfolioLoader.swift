@@ -16,15 +16,18 @@ public enum PortfolioLoader {
         let programs = layout.programs.keys.sorted().compactMap { id in
             files.program(id: id, files: layout.programs[id]!, log: &log)
         }
-        let projects = layout.projects.keys.sorted().compactMap { id in
-            files.project(id: id, files: layout.projects[id]!, log: &log)
-        }
+        let register = files.register(log: &log)
+        let registerOnly = (register?.entries.keys.sorted() ?? []).filter { layout.projects[$0] == nil }
+        let projects = (layout.projects.keys.sorted().compactMap { id in
+            files.project(id: id, files: layout.projects[id]!, register: register?.entries[id], log: &log)
+        } + registerOnly.map { register!.entries[$0]!.project(log: &log) }).sorted { $0.id < $1.id }
+        let projectIDs = Array(Set(layout.projects.keys).union(registerOnly)).sorted()
         let changes = layout.changes.keys.sorted().compactMap { id in
             files.change(id: id, path: layout.changes[id]!, log: &log)
         }
 
         References.check(programs: programs, projects: projects, changes: changes,
-                         programIDs: Array(layout.programs.keys).sorted(), projectIDs: Array(layout.projects.keys).sorted(),
+                         programIDs: Array(layout.programs.keys).sorted(), projectIDs: projectIDs,
                          objectiveIDs: objectiveIDs, log: &log)
         DependencyCycles.check(projects, log: &log)
 

@@ -34,6 +34,13 @@ struct SourceFiles {
 
     // MARK: - Bundles
 
+    /// `content/registers/projects.csv`, when the site has one.
+    func register(log: inout DiagnosticLog) -> ProjectRegister? {
+        let path = ProjectRegister.path
+        guard let bytes = tree.files[path], let text = SourceText.decode(bytes, path: path, log: &log) else { return nil }
+        return ProjectRegister(text: text, log: &log)
+    }
+
     func program(id: String, files: ContentLayout.ProgramFiles, log: inout DiagnosticLog) -> ProgramDraft? {
         let folder = "content/programs/\(id)"
         IdentifierRule.lowercase.check(id, kind: "program", at: SourceLocation(path: folder), log: &log)
@@ -51,7 +58,7 @@ struct SourceFiles {
         return draft
     }
 
-    func project(id: String, files: ContentLayout.ProjectFiles, log: inout DiagnosticLog) -> ProjectDraft? {
+    func project(id: String, files: ContentLayout.ProjectFiles, register: RegisterEntry?, log: inout DiagnosticLog) -> ProjectDraft? {
         let folder = "content/projects/\(id)"
         IdentifierRule.lowercase.check(id, kind: "project", at: SourceLocation(path: folder), log: &log)
         let reports = files.statusReports.compactMap { statusReport(project: id, path: $0, log: &log) }
@@ -60,13 +67,18 @@ struct SourceFiles {
                 FinancialsDecoder.decode($0, path: path, log: &log)
             }
         }
-        guard let path = files.index else {
+        var draft: ProjectDraft
+        if let path = files.index {
+            guard var document = MarkdownDocument.read(tree.files[path]!, path: path, log: &log) else { return nil }
+            draft = ProjectDecoder.decode(id: id, &document.fields, body: document.body, path: path, register: register)
+            document.fields.finish(into: &log)
+        } else if let register {
+            // In the register only: the folder holds its status reports or financials.
+            draft = register.project(log: &log)
+        } else {
             log.error(.missingFile, "project folder `\(id)` has no index.md", at: SourceLocation(path: "\(folder)/index.md"))
             return nil
         }
-        guard var document = MarkdownDocument.read(tree.files[path]!, path: path, log: &log) else { return nil }
-        var draft = ProjectDecoder.decode(id: id, &document.fields, body: document.body, path: path)
-        document.fields.finish(into: &log)
         draft.project?.statusReports = reports.sorted { $0.date < $1.date }
         draft.project?.financials = financials
         return draft

@@ -64,6 +64,10 @@ public struct SiteRenderer: Sendable {
         jobs.append(PageJob(.changes, "changes.mustache", home) { site.changeLogPage() })
         jobs.append(PageJob(.risks, "risks.mustache", home) { site.risksPage() })
         jobs.append(PageJob(.methodology, "methodology.mustache", home) { site.methodologyPage() })
+        jobs.append(PageJob(.reports, "reports.mustache", home) { site.reportsPage() })
+        for (index, date) in history.dates.enumerated() where date != figures.date {
+            jobs.append(PageJob(.report(date), "dashboard.mustache", home) { site.archived(at: index).dashboardPage(route: .report(date)) })
+        }
 
         var runnable: [(path: String, job: PageJob)] = []
         for job in jobs {
@@ -78,10 +82,41 @@ public struct SiteRenderer: Sendable {
             templates.render(item.job.model(), with: item.job.template).map { OutputFile(path: item.path, text: $0) }
         }
         var files = pages.compactMap { $0 }
+        if let pack = boardPack(site: site, templates: templates) { files.append(pack) }
         files.append(OutputFile(path: Route.portfolioData.outputPath!,
                                 text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
         files.append(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet))
+        files.append(OutputFile(path: Route.feed.outputPath!, text: site.atomFeed()))
+        files.append(OutputFile(path: Route.download(.projects).outputPath!, text: CSVExports.projects(figures)))
+        files.append(OutputFile(path: Route.download(.risks).outputPath!, text: CSVExports.risks(portfolio)))
+        files.append(OutputFile(path: Route.download(.changes).outputPath!, text: CSVExports.changes(figures)))
+        if let sitemap = site.sitemap(pages: runnable.map(\.job.route) + [.print]) {
+            files.append(OutputFile(path: Route.sitemap.outputPath!, text: sitemap))
+        }
         return SiteRendering(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics)
+    }
+}
+
+extension SiteRenderer {
+    /// `print/index.html`: the dashboard, every program and every project (not cancelled),
+    /// rendered by their own templates with links as seen from `print/`.
+    func boardPack(site: SiteModel, templates: TemplateSet) -> OutputFile? {
+        let from = site.linking(from: .print)
+        var sections: [PrintSectionModel] = []
+        func add(_ anchor: String, _ title: String, _ kind: String, _ template: String, _ model: Any) {
+            guard let html = templates.render(model, with: template) else { return }
+            sections.append(PrintSectionModel(anchor: anchor, title: title, kind: kind,
+                                              html: PrintAssembly.section(fromPage: html, idPrefix: anchor + "-")))
+        }
+        add("dashboard", "Portfolio dashboard", "dashboard", "dashboard.mustache", from.dashboardPage())
+        for program in portfolio.programs {
+            add("program-\(program.id)", program.name, "program", "program.mustache", from.programPage(program))
+        }
+        for project in portfolio.projects where project.phase != .cancelled {
+            add("project-\(project.id)", project.name, "project", "project.mustache", from.projectPage(project))
+        }
+        guard let path = Route.print.outputPath, let html = templates.render(site.printPage(sections: sections), with: "print.mustache") else { return nil }
+        return OutputFile(path: path, text: html)
     }
 }
 

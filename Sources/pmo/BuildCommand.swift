@@ -33,6 +33,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("include-confidential"), help: "Include projects marked confidential: true.")
     var includeConfidential = false
 
+    @Flag(name: .long, help: "Also write board-pack.pdf (the print/ page) through a locally installed Chromium.")
+    var pdf = false
+
     @Flag(name: .long, help: "Replace a non-empty output folder that pmo did not write.")
     var force = false
 
@@ -49,7 +52,7 @@ struct BuildCommand: ParsableCommand {
             source: URL(fileURLWithPath: source, relativeTo: cwd).standardizedFileURL,
             output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL },
             asOf: asOf, baseURL: baseURL, jobs: jobs, includeConfidential: includeConfidential,
-            force: force, quiet: quiet)
+            pdf: pdf, force: force, quiet: quiet)
         let result: Pipeline.Result
         do {
             result = try Pipeline(options: options, progress: printProgress).build()

@@ -103,4 +103,23 @@ import TestSupport
         let changes = try #require(json["changes"] as? [[String: Any]])
         #expect(changes.first { $0["id"] as? String == "CR-0008" }?["status"] as? String == "submitted")
     }
+
+    @Test func csvDownloadsAgreeWithThePublishedData() throws {
+        let text = try page("data/projects.csv")
+        let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let projects = try #require(json["projects"] as? [[String: Any]])
+        #expect(lines.count == projects.count + 1)
+        // The example's names hold no comma or quote, so a plain split reads each row.
+        for (line, project) in zip(lines.dropFirst(), projects) {
+            let cells = Dictionary(uniqueKeysWithValues: zip(header, line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)))
+            #expect(cells["id"] == project["id"] as? String)
+            for key in ["bac", "ev", "ac", "eac", "cpi", "spi"] {
+                let published = (project[key] as? Double).map { JSONValue.format($0) } ?? ""
+                #expect(cells[key] == published, "\(cells["id"] ?? ""): \(key)")
+            }
+        }
+        let changes = try page("data/changes.csv")
+        #expect(changes.contains("CR-0008,") && changes.contains(",submitted,"))
+    }
 }

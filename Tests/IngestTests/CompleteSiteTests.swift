@@ -136,8 +136,6 @@ import Testing
         ---
         Rationale.
         """,
-        // Ignored: not Markdown, or a later issue's file.
-        "content/registers/projects.csv": "id,name\nx,X\n",
     ]
 
     static func loaded() throws -> Portfolio {

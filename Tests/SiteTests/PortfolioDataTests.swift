@@ -68,4 +68,12 @@ import Testing
         #expect(text.contains("\"pipeline_bac\": 10000,"))
         #expect(text.contains("\"bac\": 100000,"))
     }
+
+    @Test func csvCellsAreQuotedOnlyWhenNeeded() {
+        #expect(CSVExports.quote("plain") == "plain")
+        #expect(CSVExports.quote("a, b") == "\"a, b\"")
+        #expect(CSVExports.quote("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVExports.quote("two\nlines") == "\"two\nlines\"")
+        #expect(CSVExports.table(["a", "b"], [["1", "x,y"]]) == "a,b\r\n1,\"x,y\"\r\n")
+    }
 }

@@ -10,9 +10,14 @@ import Testing
         #expect(rendering.diagnostics.isEmpty)
         #expect(rendering.paths == [
             "changes/index.html",
+            "data/changes.csv",
             "data/portfolio.json",
+            "data/projects.csv",
+            "data/risks.csv",
+            "feed.xml",
             "index.html",
             "methodology/index.html",
+            "print/index.html",
             "programs/digital-banking/index.html",
             "programs/index.html",
             "programs/operations/index.html",
@@ -25,6 +30,15 @@ import Testing
             "projects/mobile-app/status/2026-09-30/index.html",
             "projects/mobile-app/status/2026-10-31/index.html",
             "projects/warehouse/index.html",
+            "reports/2026-03-31/index.html",
+            "reports/2026-04-30/index.html",
+            "reports/2026-05-31/index.html",
+            "reports/2026-06-30/index.html",
+            "reports/2026-07-31/index.html",
+            "reports/2026-08-31/index.html",
+            "reports/2026-09-30/index.html",
+            "reports/2026-10-31/index.html",
+            "reports/index.html",
             "risks/index.html",
             "style.css",
         ])
@@ -67,7 +81,7 @@ import Testing
                 #expect(!link.hasPrefix("/") && !link.contains("://"), "\(file.path): \(link) is not relative")
                 let (target, fragment) = split(link)
                 if target.isEmpty { continue }  // same-page anchor such as #main
-                #expect(target.hasSuffix("index.html") || target.hasSuffix(".css") || target.hasSuffix(".json"), "\(file.path): \(link)")
+                #expect(target.hasSuffix("index.html") || target.hasSuffix(".css") || target.hasSuffix(".json") || target.hasSuffix(".xml") || target.hasSuffix(".csv"), "\(file.path): \(link)")
                 let resolved = try #require(resolve(target, from: file.path), "\(file.path): \(link) climbs out of the site")
                 #expect(paths.contains(resolved), "\(file.path): \(link) → \(resolved) is not rendered")
                 if let fragment, let page = rendering.text(resolved) {

@@ -14,12 +14,22 @@ struct ProjectDraft {
 /// `content/projects/<id>/index.md` (SPEC §2.4). Status reports and `financials.csv` are
 /// added by the loader.
 enum ProjectDecoder {
-    static func decode(id: String, _ r: inout FieldReader, body: String, path: String) -> ProjectDraft {
-        let name = r.string("name", required: "a project")
+    /// `register`: the project's row of `content/registers/projects.csv`, if any; it fills
+    /// every field the front matter leaves out (SPEC §2.7), so `name` and `phase` may come from it.
+    static func decode(id: String, _ r: inout FieldReader, body: String, path: String,
+                       register: RegisterEntry? = nil) -> ProjectDraft {
+        var draft = decodeFrontMatter(id: id, &r, body: body, path: path, register: register)
+        register?.fill(&draft)
+        return draft
+    }
+
+    private static func decodeFrontMatter(id: String, _ r: inout FieldReader, body: String, path: String,
+                                          register: RegisterEntry?) -> ProjectDraft {
+        let name = r.string("name", required: register?.name == nil ? "a project" : nil) ?? register?.name
         let program = r.located("program")
         let manager = r.string("manager")
         let sponsor = r.string("sponsor")
-        let phase = r.choice("phase", Phase.self, what: "phase", required: "a project")
+        let phase = r.choice("phase", Phase.self, what: "phase", required: register?.phase == nil ? "a project" : nil) ?? register?.phase
         let start = r.day("start")
         let finish = r.day("finish")
         r.checkOrder(start, finish, startKey: "start", finishKey: "finish")
@@ -38,7 +48,7 @@ enum ProjectDecoder {
         }
         let demand = r.list("demand") { RoleLoadDecoder.demand(&$0) }
         let issues = r.list("issues") { issue(&$0) }
-        let confidential = r.bool("confidential") ?? false
+        let confidential = r.bool("confidential") ?? register?.confidential ?? false
         let draft = ProjectDraft(id: id, project: nil, programRef: program, dependsOn: dependsOn, scoreKeys: scoreKeys)
         guard let name, let phase else { return draft }
         let project = Project(

@@ -31,9 +31,15 @@ enum DiagnosticCode: String, CaseIterable, Sendable {
     case dependencyCycle = "dependency-cycle"
     case asOfMissing = "as-of-missing"
 
+    // MARK: - Errors: importing
+    case missingSnapshotDate = "missing-snapshot-date"
+    case duplicateSnapshot = "duplicate-snapshot"
+    case invalidPattern = "invalid-pattern"
+
     // MARK: - Warnings
     case unknownKey = "unknown-key"
     case unknownColumn = "unknown-column"
     case unexpectedFile = "unexpected-file"
     case reportAfterAsOf = "report-after-as-of"
+    case unreadableCell = "unreadable-cell"
 }

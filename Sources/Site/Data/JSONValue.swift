@@ -49,7 +49,7 @@ public indirect enum JSONValue: Hashable, Sendable {
     }
 
     /// Shortest decimal form: `112500`, `0.8889`, `-12.5`; never an exponent, never `-0`.
-    static func format(_ x: Double) -> String {
+    public static func format(_ x: Double) -> String {
         guard x.isFinite else { return "null" }
         if x == 0 { return "0" }
         if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }

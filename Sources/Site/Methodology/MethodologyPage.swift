@@ -48,7 +48,7 @@ extension SiteModel {
             ], Glossary.earnedValue.map(item) + [item(Glossary.baselineFinish), item(Glossary.forecastFinish), item(Glossary.slip)]),
             section("rag", "RAG ratings", [
                 "Computed schedule RAG is the worse of two tests: SPI (green at \(format.number(t.indexGreen)) or above, amber at \(format.number(t.indexAmber)) or above, red below) and the slip as a share of the baseline duration (green up to \(pct(t.varianceGreen)), amber up to \(pct(t.varianceAmber)), red above).",
-                "Computed cost RAG is the worse of CPI (same bands as SPI) and the forecast overrun, (EAC − BAC) ÷ BAC (same bands as the slip). Computed overall RAG is the worse of schedule and cost. A test without its figures is left out.",
+                "Computed cost RAG is the worse of CPI (same bands as SPI) and the forecast overrun, (EAC − BAC) ÷ BAC (same bands as the slip). Computed overall RAG is the worse of schedule and cost. A test without its figures is left out: SPI and CPI count only when a percent complete has been reported, and a project for which no percent complete, actual cost or forecast has been reported has no computed RAG at all.",
                 "The RAG shown for each dimension is the one the latest status report gives, else the computed one. Reports may use the five-point delivery-confidence scale; from best to worst: Green, Amber/Green, Amber, Amber/Red, Red. A rating that is withheld or not rated is shown in words, never as a colour, and is left out of every RAG rule.",
                 "A project is flagged as a watermelon — green outside, red inside — when its reported overall RAG is better than the computed one.",
             ]),

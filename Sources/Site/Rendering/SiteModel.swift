@@ -73,7 +73,10 @@ struct SiteModel {
 
     // MARK: - Links
 
-    func linker(_ route: Route) -> Linker { Linker(baseURL: baseURL, from: route) }
+    /// Set for the board pack: links are written as seen from that page.
+    var linkOrigin: Route? = nil
+
+    func linker(_ route: Route) -> Linker { Linker(baseURL: baseURL, from: linkOrigin ?? route) }
 
     func projectLink(_ id: String, from linker: Linker) -> LinkModel {
         guard let project = portfolio.project(id) else { return LinkModel(text: id, href: nil) }
@@ -151,9 +154,14 @@ struct SiteModel {
             nav: nav,
             breadcrumbs: trail,
             hasBreadcrumbs: !crumbs.isEmpty,
-            statusDate: format.day(asOf),
-            statusDateISO: asOf.iso,
+            // The build's status date, also on a dashboard archived at an earlier reporting date.
+            statusDate: format.day(portfolio.settings.asOf ?? asOf),
+            statusDateISO: (portfolio.settings.asOf ?? asOf).iso,
             methodologyHref: linker.href(to: .methodology) ?? "",
-            dataHref: linker.href(to: .portfolioData) ?? "")
+            dataHref: linker.href(to: .portfolioData) ?? "",
+            feedHref: linker.href(to: .feed) ?? "",
+            projectsCSVHref: linker.href(to: .download(.projects)) ?? "",
+            risksCSVHref: linker.href(to: .download(.risks)) ?? "",
+            changesCSVHref: linker.href(to: .download(.changes)) ?? "")
     }
 }

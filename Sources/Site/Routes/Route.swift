@@ -12,12 +12,23 @@ public enum Route: Hashable, Sendable {
     case changes
     case risks
     case methodology
+    /// The archive of reporting dates, and the dashboard as it stood at one of them.
+    case reports
+    case report(Day)
+    /// The board pack.
+    case print
     case stylesheet
     case portfolioData
+    case feed
+    case sitemap
+    /// A CSV download beside a table: `data/<name>.csv`.
+    case download(Download)
+
+    public enum Download: String, Sendable, CaseIterable { case projects, risks, changes }
 
     /// The top-level section a page belongs to, for the navigation.
     public enum Section: String, CaseIterable, Sendable {
-        case dashboard, programs, projects, changes, risks, methodology
+        case dashboard, programs, projects, changes, risks, reports, methodology
         public var title: String {
             switch self {
             case .dashboard: "Dashboard"
@@ -26,6 +37,7 @@ public enum Route: Hashable, Sendable {
             case .changes: "Changes"
             case .risks: "Risks"
             case .methodology: "Methodology"
+            case .reports: "Reports"
             }
         }
         public var route: Route {
@@ -36,6 +48,7 @@ public enum Route: Hashable, Sendable {
             case .changes: .changes
             case .risks: .risks
             case .methodology: .methodology
+            case .reports: .reports
             }
         }
     }
@@ -48,7 +61,9 @@ public enum Route: Hashable, Sendable {
         case .changes: .changes
         case .risks: .risks
         case .methodology: .methodology
-        case .stylesheet, .portfolioData: nil
+        case .reports, .report: .reports
+        case .print: .dashboard
+        case .stylesheet, .portfolioData, .feed, .sitemap, .download: nil
         }
     }
 
@@ -57,9 +72,12 @@ public enum Route: Hashable, Sendable {
     public var folder: [String]? {
         let segments: [String]
         switch self {
-        case .dashboard, .stylesheet: segments = []
-        case .portfolioData: segments = ["data"]
+        case .dashboard, .stylesheet, .feed, .sitemap: segments = []
+        case .portfolioData, .download: segments = ["data"]
         case .methodology: segments = ["methodology"]
+        case .reports: segments = ["reports"]
+        case .print: segments = ["print"]
+        case .report(let date): segments = ["reports", date.iso]
         case .programs: segments = ["programs"]
         case .program(let id): segments = ["programs", id]
         case .projects: segments = ["projects"]
@@ -82,6 +100,9 @@ public enum Route: Hashable, Sendable {
         switch self {
         case .stylesheet: "style.css"
         case .portfolioData: "portfolio.json"
+        case .feed: "feed.xml"
+        case .sitemap: "sitemap.xml"
+        case .download(let d): d.rawValue + ".csv"
         default: "index.html"
         }
     }

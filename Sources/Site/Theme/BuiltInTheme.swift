@@ -29,6 +29,8 @@ public enum BuiltInTheme {
         "risks.mustache": RiskTemplates.risks,
         "partials/confidence.mustache": RiskTemplates.confidence,
         "methodology.mustache": MethodologyTemplates.methodology,
+        "reports.mustache": ReportTemplates.reports,
+        "print.mustache": PrintTemplates.print,
     ]
 
     /// The template names in a stable order, for documentation and diagnostics.

@@ -53,6 +53,7 @@ enum ChangeTemplates {
 </table>
 </div>
 {{/empty(changes)}}
+<p class="download"><a href="{{layout.changesCSVHref}}" download>Download the change log (CSV)</a></p>
 {{/content}}
 {{/layout}}
 

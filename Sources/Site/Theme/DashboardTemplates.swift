@@ -5,8 +5,9 @@ enum DashboardTemplates {
 {{$content}}
 <header class="page-header">
 <h1>{{name}}</h1>
-<p class="lede">Portfolio status at <time datetime="{{layout.statusDateISO}}">{{statusDate}}</time></p>
+<p class="lede">Portfolio status at <time datetime="{{statusDateISO}}">{{statusDate}}</time></p>
 </header>
+{{#isArchive}}<p class="alert alert-archive" role="note">{{archiveNote}} <a href="{{layout.homeHref}}">Today's dashboard</a>.</p>{{/isArchive}}
 {{> partials/kpis}}
 <section aria-labelledby="headline">
 <h2 id="headline">Committed portfolio</h2>
@@ -23,6 +24,37 @@ enum DashboardTemplates {
 </ul>
 </section>
 {{/empty(watermelons)}}
+{{#whatChanged}}
+<section aria-labelledby="what-changed" class="what-changed">
+<h2 id="what-changed">What changed since {{previousDate}}</h2>
+{{#isEmpty}}<p class="empty">No RAG moves, slips or newly approved changes since the previous report.</p>{{/isEmpty}}
+{{#hasNewReds}}<p class="alert"><strong>New reds:</strong> {{newReds}}</p>{{/hasNewReds}}
+{{^empty(moves)}}
+<h3>RAG moves</h3>
+<ul class="change-list">
+{{#moves}}
+<li>{{#link}}{{> partials/link}}{{/link}}: {{#from}}{{> partials/badge}}{{/from}} → {{#to}}{{> partials/badge}}{{/to}} <span class="hint">{{direction}}</span></li>
+{{/moves}}
+</ul>
+{{/empty(moves)}}
+{{^empty(slips)}}
+<h3>Slips</h3>
+<ul class="change-list">
+{{#slips}}
+<li>{{#link}}{{> partials/link}}{{/link}}: forecast finish {{to}}, {{days}} days later than {{from}}</li>
+{{/slips}}
+</ul>
+{{/empty(slips)}}
+{{^empty(approved)}}
+<h3>Newly approved changes</h3>
+<ul class="change-list">
+{{#approved}}
+<li>{{#link}}{{> partials/link}}{{/link}} {{title}} ({{#project}}{{> partials/link}}{{/project}}): {{cost}}, {{days}} days</li>
+{{/approved}}
+</ul>
+{{/empty(approved)}}
+</section>
+{{/whatChanged}}
 {{> partials/charts}}
 <div class="panels">
 <section class="panel" aria-labelledby="by-rating">
@@ -54,6 +86,7 @@ enum DashboardTemplates {
 <section aria-labelledby="all-projects">
 <h2 id="all-projects">Projects</h2>
 {{> partials/projects-table}}
+<p class="download"><a href="{{layout.projectsCSVHref}}" download>Download all projects with their figures (CSV)</a></p>
 </section>
 <section aria-labelledby="all-programs">
 <h2 id="all-programs">Programs</h2>

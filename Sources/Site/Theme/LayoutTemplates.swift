@@ -11,6 +11,7 @@ enum LayoutTemplates {
 <meta name="generator" content="pmo">
 <title>{{layout.title}}</title>
 <link rel="stylesheet" href="{{layout.stylesheetHref}}">
+<link rel="alternate" type="application/atom+xml" title="Status reports" href="{{layout.feedHref}}">
 </head>
 <body>
 {{> partials/header}}

@@ -8,6 +8,7 @@ enum ProjectTemplates {
 <h1>Projects</h1>
 </header>
 {{> partials/projects-table}}
+<p class="download"><a href="{{layout.projectsCSVHref}}" download>Download all projects with their figures (CSV)</a></p>
 {{/content}}
 {{/layout}}
 
@@ -51,6 +52,9 @@ enum ProjectTemplates {
 </section>
 <section aria-labelledby="figures">
 <h2 id="figures">Earned value</h2>
+{{#hasEarnedValueNote}}
+<p class="notice">{{earnedValueNote}}</p>
+{{/hasEarnedValueNote}}
 {{> partials/kpis}}
 </section>
 {{> partials/charts}}
@@ -104,6 +108,7 @@ enum ProjectTemplates {
 </table>
 </div>
 {{/empty(risks)}}
+<p class="download"><a href="{{layout.risksCSVHref}}" download>Download the risk register of every project (CSV)</a></p>
 </section>
 <section aria-labelledby="issues">
 <h2 id="issues">Issues</h2>
@@ -209,7 +214,7 @@ enum ProjectTemplates {
 <section aria-labelledby="ratings">
 <h2 id="ratings">RAG</h2>
 <dl class="ratings">
-<div><dt>Overall</dt><dd>{{#overall}}{{> partials/badge}}{{/overall}}</dd></div>
+<div><dt>Overall</dt><dd>{{#overall}}{{> partials/badge}}{{/overall}}{{#hasOverallChange}} <span class="hint">{{overallChange}}</span>{{/hasOverallChange}}</dd></div>
 {{#ratings}}
 <div><dt>{{dimension}}</dt><dd>{{#badge}}{{> partials/badge}}{{/badge}}</dd></div>
 {{/ratings}}
@@ -228,7 +233,7 @@ enum ProjectTemplates {
 <h2 id="figures">Figures reported</h2>
 <dl class="kpi-grid">
 {{#figures}}
-<div class="kpi"><dt>{{label}}</dt><dd><span class="kpi-value">{{value}}</span></dd></div>
+<div class="kpi"><dt>{{label}}</dt><dd><span class="kpi-value{{#hasTone}} kpi-{{tone}}{{/hasTone}}">{{value}}</span>{{#hasNote}}<span class="kpi-note">{{note}}</span>{{/hasNote}}</dd></div>
 {{/figures}}
 </dl>
 </section>

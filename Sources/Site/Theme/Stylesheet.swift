@@ -102,7 +102,7 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
 .kpi { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 0.75rem 1rem; }
 .kpi dt { color: var(--muted); font-size: 0.85rem; }
 .kpi dd { margin: 0.15rem 0 0; }
-.kpi-value { display: block; font-size: 1.5rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+.kpi-value { display: block; font-size: 1.5rem; font-weight: 700; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
 
 .panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 2rem; }
 .tally { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; margin: 0.5rem 0; padding: 0; list-style: none; }
@@ -155,6 +155,7 @@ tbody tr:target { outline: 3px solid var(--focus); outline-offset: -3px; }
 .kpi-warn { color: var(--text); }
 .kpi-bad { color: var(--red); }
 .program-rag { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+.notice { border-left: 4px solid var(--muted); border-radius: var(--radius); padding: 0.6rem 1rem; margin: 0.75rem 0; background: var(--surface); }
 .alert { border: 1px solid var(--red); border-left-width: 6px; border-radius: var(--radius); padding: 0.75rem 1rem; margin: 1rem 0; background: var(--surface); }
 .alert h2 { margin-top: 0; border: 0; font-size: 1.1rem; }
 .alert ul { margin: 0; padding-left: 1.25rem; }
@@ -173,6 +174,9 @@ tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--border)
 .chart-data summary { cursor: pointer; color: var(--muted); font-size: 0.9rem; margin: 0.25rem 0; }
 .chart-data .table-wrap { margin-top: 0.25rem; }
 
+.download { font-size: 0.9rem; margin-top: -0.5rem; }
+.download a::before { content: "↓ "; }
+
 .site-footer { border-top: 1px solid var(--border); color: var(--muted); font-size: 0.9rem; padding: 1rem 0 2rem; }
 
 @media (max-width: 40rem) {
@@ -181,7 +185,16 @@ tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--border)
   th, td { padding: 0.4rem 0.5rem; }
 }
 
+/* The board pack: one printed page per program and project */
+.print-page { border-top: 3px solid var(--border); margin-top: 2.5rem; padding-top: 1rem; }
+.print-page .page-header h2 { font-size: 1.6rem; margin: 0.25rem 0; }
+
 @media print {
+  @page { size: A4; margin: 14mm 12mm; }
+  .print-page { break-before: page; border-top: 0; margin-top: 0; }
+  .print-cover .toc { columns: 2; }
+  .charts, .kpis { break-inside: auto; }
+  .download { display: none; }
   :root { --bg: #ffffff; --surface: #f3f3f3; --text: #000000; --muted: #333333; --border: #999999; --link: #000000; }
   body { font-size: 10.5pt; }
   .skip-link, .site-nav, .breadcrumbs, .pager { display: none; }

@@ -6,6 +6,7 @@ public struct DashboardPage: Sendable {
     public let layout: LayoutModel
     public let name: String
     public let statusDate: String
+    public let statusDateISO: String
     /// Headline counts.
     public let kpis: [KPIModel]
     /// Committed totals and indices of the portfolio (SPEC §3.3), for `partials/kpis`.
@@ -22,13 +23,19 @@ public struct DashboardPage: Sendable {
     /// Trusted HTML: the executive summary rendered from Markdown.
     public let summaryHTML: String
     public let hasSummary: Bool
+    /// Zero or one: the comparison with the previous reporting date.
+    public let whatChanged: [WhatChangedModel]
     /// RAG overview over the reporting dates, budget by program.
     public let charts: [ChartModel]
+    /// On an archived dashboard (`reports/<date>/`): what it is, and a link to today's.
+    public let isArchive: Bool
+    public let archiveNote: String
 }
 
 extension SiteModel {
-    func dashboardPage() -> DashboardPage {
-        let route = Route.dashboard
+    /// The dashboard at this model's date: `index.html`, or `reports/<date>/` for an archived one.
+    func dashboardPage(route: Route = .dashboard) -> DashboardPage {
+        let isArchive = route != .dashboard
         let linker = linker(route)
         let projects = portfolio.projects
         let pending = changes.filter { $0.status == .submitted }.count
@@ -44,11 +51,14 @@ extension SiteModel {
             return n == 0 ? nil : CountModel(label: phase.label, key: phase.rawValue, count: format.integer(n))
         }
 
-        let body = html(portfolio.info.body)
+        // The executive summary is today's text: an archived dashboard leaves it out.
+        let body = isArchive ? "" : html(portfolio.info.body)
         return DashboardPage(
-            layout: layout(for: route, title: "Dashboard", crumbs: []),
+            layout: isArchive ? layout(for: route, title: "Dashboard at \(format.day(asOf))", crumbs: [("Dashboard", .dashboard), ("Reports", .reports)])
+                              : layout(for: route, title: "Dashboard", crumbs: []),
             name: portfolio.info.name,
             statusDate: format.day(asOf),
+            statusDateISO: asOf.iso,
             kpis: kpis,
             portfolioPanel: KPIPanelModel(kpis: rollupKPIs(figures.portfolio.rollup) + benefitKPIs()),
             portfolioRAG: figures.portfolio.rag.map { BadgeModel(rag: $0) } ?? .noData,
@@ -61,7 +71,10 @@ extension SiteModel {
             programs: portfolio.programs.map { programRow($0, from: linker) },
             summaryHTML: body,
             hasSummary: !body.isEmpty,
-            charts: dashboardCharts())
+            whatChanged: whatChanged(from: linker),
+            charts: dashboardCharts(),
+            isArchive: isArchive,
+            archiveNote: isArchive ? "The portfolio as it stood at the reporting date \(format.day(asOf)), computed with the same rules from the status reports, financials and change requests known then." : "")
     }
 
     /// Financial benefits of every program: realised and planned by now against target (SPEC §3.5).

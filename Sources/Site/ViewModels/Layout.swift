@@ -15,6 +15,11 @@ public struct LayoutModel: Sendable, Equatable {
     /// Links every page may use: the methodology page and the published data.
     public let methodologyHref: String
     public let dataHref: String
+    public let feedHref: String
+    /// CSV downloads beside the tables.
+    public let projectsCSVHref: String
+    public let risksCSVHref: String
+    public let changesCSVHref: String
 }
 
 public struct NavItemModel: Sendable, Equatable {

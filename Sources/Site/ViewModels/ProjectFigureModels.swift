@@ -27,7 +27,7 @@ extension SiteModel {
         }
         func signTone(_ m: Money?) -> String { (m?.amount ?? 0) < 0 ? "bad" : "" }
         let source: (ProjectInputs.Source) -> String = { $0 == .none ? "not reported" : "from \($0.rawValue)" }
-        return [
+        let all = [
             KPIModel(label: "Percent complete", value: format.percent(f.inputs.percentComplete),
                      note: source(f.inputs.percentCompleteSource), title: "Share of the work done, as reported."),
             KPIModel(Glossary.bac, value: money(e.bac), note: f.approvedChanges.isEmpty ? "" : "incl. \(format.integer(f.approvedChanges.count)) approved change(s)"),
@@ -56,6 +56,24 @@ extension SiteModel {
                      note: "realised of \(money(project.savingsPlanned ?? .zero)) planned",
                      title: "Cash savings the project has realised against what it planned."),
         ]
+        guard !earnedValueNote(of: project).isEmpty else { return all }
+        // Without a percent complete, EV and every figure built on it would show a made-up zero:
+        // the panel says why instead (earnedValueNote) and keeps the figures that stand.
+        let needEV: Set<String> = ["Percent complete", Glossary.ev.abbreviation, Glossary.cv.abbreviation, Glossary.sv.abbreviation, Glossary.cpi.abbreviation,
+                                   Glossary.spi.abbreviation, Glossary.eacCPI.abbreviation, Glossary.eacCPISPI.abbreviation, Glossary.tcpi.abbreviation,
+                                   Glossary.es.abbreviation, Glossary.spiT.abbreviation]
+        // Likewise AC, ETC and VAC when no actual cost was reported either (ETC = EAC − AC).
+        let needAC: Set<String> = f.inputs.actualCostSource == .none
+            ? [Glossary.ac.abbreviation, Glossary.etc.abbreviation, Glossary.vac.abbreviation] : []
+        return all.filter { !needEV.contains($0.label) && !needAC.contains($0.label) }
+    }
+
+    /// "No percent complete has been reported, …" for a started project when no status report
+    /// or front matter gives one on or before the status date (e.g. an imported GMPP project);
+    /// empty otherwise. (Before its start a project has earned nothing: EV 0 is a fact.)
+    func earnedValueNote(of project: Project) -> String {
+        guard figures(of: project).inputs.percentCompleteSource == .none, project.start.map({ $0 <= asOf }) ?? true else { return "" }
+        return "No percent complete has been reported, so earned value cannot be computed."
     }
 
     /// Overall, schedule and cost shown beside reported and computed; scope and resources

@@ -14,6 +14,9 @@ public struct ProjectPage: Sendable {
     public let facts: [FactModel]
     /// Every earned-value figure (SPEC §3.1), with its meaning on hover.
     public let kpis: [KPIModel]
+    /// Why earned value is missing, in words (no percent complete reported); empty otherwise.
+    public let earnedValueNote: String
+    public let hasEarnedValueNote: Bool
     /// Shown, reported and computed RAG per dimension (SPEC §3.2).
     public let ragRows: [RAGRowModel]
     /// The watermelon warning; empty when not flagged.
@@ -111,6 +114,8 @@ extension SiteModel {
             name: project.name,
             facts: facts(of: project, from: linker),
             kpis: earnedValueKPIs(of: project),
+            earnedValueNote: earnedValueNote(of: project),
+            hasEarnedValueNote: !earnedValueNote(of: project).isEmpty,
             ragRows: ragRows(of: project),
             watermelon: watermelonText(of: project),
             isWatermelon: figures(of: project).rag.watermelon,

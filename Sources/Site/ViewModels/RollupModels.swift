@@ -35,17 +35,23 @@ extension SiteModel {
             let band = rules.indexBand(x)
             return (ratio(x), band == .green ? "good" : band == .red ? "bad" : "warn")
         }
-        let (cpi, cpiTone) = index(r.cpi)
-        let (spi, spiTone) = index(r.spi)
+        // With no percent complete (or actual cost) reported anywhere (e.g. imported GMPP data),
+        // ΣEV and ΣAC are zeros by default, not by report: say so rather than show 0.00 and £0.
+        let inputs = portfolio.projects.map { figures(of: $0).inputs }
+        let noPercent = inputs.allSatisfy { $0.percentCompleteSource == .none }
+        let noActual = inputs.allSatisfy { $0.actualCostSource == .none }
+        let (cpi, cpiTone) = noPercent ? ("—", "") : index(r.cpi)
+        let (spi, spiTone) = noPercent ? ("—", "") : index(r.spi)
+        let indexNote = noPercent ? "no percent complete reported" : nil
         let vac = r.bac - r.eac
         let leftOut = r.withoutBudget > 0 ? "\(format.integer(r.withoutBudget)) without a budget left out" : "\(format.integer(r.committedCount)) committed projects"
         return [
             KPIModel(Glossary.bac, value: format.compactMoney(r.bac), note: leftOut),
-            KPIModel(Glossary.ac, value: format.compactMoney(r.ac)),
+            KPIModel(Glossary.ac, value: noActual ? "—" : format.compactMoney(r.ac), note: noActual ? "no actual cost reported" : ""),
             KPIModel(Glossary.eac, value: format.compactMoney(r.eac), note: "VAC \(format.signedCompactMoney(vac))",
                      tone: vac.amount < 0 ? "bad" : ""),
-            KPIModel(Glossary.cpi, value: cpi, note: "ΣEV ÷ ΣAC", tone: cpiTone),
-            KPIModel(Glossary.spi, value: spi, note: "ΣEV ÷ ΣPV", tone: spiTone),
+            KPIModel(Glossary.cpi, value: cpi, note: indexNote ?? "ΣEV ÷ ΣAC", tone: cpiTone),
+            KPIModel(Glossary.spi, value: spi, note: indexNote ?? "ΣEV ÷ ΣPV", tone: spiTone),
             KPIModel(Glossary.forecastFinish, value: day(r.forecastFinish), note: "baseline \(day(r.baselineFinish))"),
             KPIModel(label: "Pipeline", value: format.compactMoney(r.pipelineBAC), note: "BAC of proposed projects",
                      title: "Proposed projects are not committed: their budgets are reported apart."),

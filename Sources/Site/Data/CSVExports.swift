@@ -1,0 +1,62 @@
+import Analysis
+import Portfolio
+
+/// The CSV downloads beside the site's tables (`data/projects.csv`, `data/risks.csv`,
+/// `data/changes.csv`): RFC 4180, comma-separated, CRLF line ends, a header row, numbers
+/// rounded as in data/portfolio.json so a spreadsheet and the site never disagree.
+enum CSVExports {
+    static func projects(_ figures: Figures) -> String {
+        table(["id", "name", "program", "phase", "manager", "start", "baseline_finish", "forecast_finish", "slip_days",
+               "bac", "pv", "ev", "ac", "eac", "etc", "vac", "cpi", "spi", "rag_overall", "rag_reported", "rag_computed", "watermelon",
+               "pending_change_cost", "savings_planned", "savings_realised"],
+              figures.projects.map { f in
+                  let e = f.earnedValue, p = f.project
+                  return [p.id, p.name, p.program ?? "", p.phase.rawValue, p.manager ?? "", p.start?.iso ?? "",
+                          e.baselineFinish?.iso ?? "", e.forecastFinish?.iso ?? "", e.slipDays.map(String.init) ?? "",
+                          money(e.bac), money(e.pv), money(e.ev), money(e.ac), money(e.eac), money(e.etc), money(e.vac),
+                          ratio(e.cpi), ratio(e.spi), f.rag.overall?.name ?? "", f.rag.reportedOverall?.name ?? "",
+                          f.rag.computedOverall?.name ?? "", f.rag.watermelon ? "true" : "false",
+                          money(f.pendingChangeCost), money(p.savingsPlanned), money(p.savingsRealised)]
+              })
+    }
+
+    static func risks(_ portfolio: Portfolio) -> String {
+        table(["project", "id", "title", "status", "probability", "cost_min", "cost_likely", "cost_max",
+               "days_min", "days_likely", "days_max", "owner", "response"],
+              portfolio.projects.flatMap { project in
+                  project.risks.map { r in
+                      [project.id, r.id, r.title, r.status.rawValue, number(r.probability, 4),
+                       number(r.cost?.low, 2), number(r.cost?.likely, 2), number(r.cost?.high, 2),
+                       number(r.scheduleDays?.low, 0), number(r.scheduleDays?.likely, 0), number(r.scheduleDays?.high, 0),
+                       r.owner ?? "", r.response ?? ""]
+                  }
+              })
+    }
+
+    static func changes(_ figures: Figures) -> String {
+        table(["id", "project", "title", "status", "submitted", "decided", "cost", "schedule_days"],
+              figures.changes.entries.map { entry in
+                  let c = entry.change
+                  // A decision after the status date is not yet known: no decided date.
+                  let decided = entry.status == c.status ? c.decided?.iso ?? "" : ""
+                  return [c.id, c.project, c.title, entry.status.rawValue, c.submitted?.iso ?? "", decided,
+                          money(c.cost), String(c.scheduleDays)]
+              })
+    }
+
+    // MARK: - Cells
+
+    static func money(_ m: Money?) -> String { m.map { JSONValue.format(Rounding.money($0)) } ?? "" }
+    static func ratio(_ x: Double?) -> String { x.map { JSONValue.format(Rounding.ratio($0)) } ?? "" }
+    static func number(_ x: Double?, _ decimals: Int) -> String { x.map { JSONValue.format(Rounding.round($0, decimals)) } ?? "" }
+
+    /// Header and rows, each cell quoted when it holds a comma, a quote or a line end.
+    static func table(_ header: [String], _ rows: [[String]]) -> String {
+        ([header] + rows).map { $0.map(quote).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    static func quote(_ cell: String) -> String {
+        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
+        return "\"" + String(cell.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\""
+    }
+}
