@@ -1,6 +1,13 @@
 /// Moves the headings of a rendered Markdown fragment down, so a narrative's `# Title`
 /// sits under the page's `<h2>` sections and every page keeps exactly one `<h1>`.
 enum HeadingLevels {
+    /// Moves headings so the fragment's highest heading becomes `<h\(level)>`: a narrative
+    /// that starts at `##` still sits directly under the page's `<h2>` sections.
+    static func placing(_ html: String, topAt level: Int) -> String {
+        guard let top = (1...6).first(where: { html.contains("<h\($0)>") || html.contains("<h\($0) ") }) else { return html }
+        return demote(html, by: level - top)
+    }
+
     /// `<h1>` → `<h3>` with `by: 2`; levels stop at `<h6>`.
     static func demote(_ html: String, by shift: Int) -> String {
         guard shift > 0, html.contains("<h") || html.contains("<H") else { return html }

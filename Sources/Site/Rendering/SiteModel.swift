@@ -107,7 +107,7 @@ struct SiteModel {
     /// Trusted HTML from the site's own Markdown, its headings moved below the page's
     /// `<h2>` sections; empty when there is no body.
     func html(_ markdown: String) -> String {
-        markdown.trimmingWhitespace().isEmpty ? "" : HeadingLevels.demote(self.markdown.render(markdown), by: 2)
+        markdown.trimmingWhitespace().isEmpty ? "" : HeadingLevels.placing(self.markdown.render(markdown), topAt: 3)
     }
 
     // MARK: - Shared rows

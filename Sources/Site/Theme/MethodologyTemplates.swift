@@ -21,11 +21,11 @@ enum MethodologyTemplates {
 <p>{{.}}</p>
 {{/paragraphs}}
 {{#hasItems}}
-<dl class="glossary">
+<div class="glossary">
 {{#items}}
-<div><dt><abbr title="{{name}}">{{term}}</abbr> — {{name}}</dt><dd>{{meaning}} <code>{{formula}}</code></dd></div>
+<dl><dt><abbr title="{{name}}">{{term}}</abbr> — {{name}}</dt><dd>{{meaning}} <code>{{formula}}</code></dd></dl>
 {{/items}}
-</dl>
+</div>
 {{/hasItems}}
 </section>
 {{/sections}}

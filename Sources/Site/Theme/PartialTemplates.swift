@@ -10,11 +10,11 @@ enum PartialTemplates {
     static let kpis = #"""
 {{^empty(kpis)}}
 <section class="kpis" aria-label="Key figures">
-<dl class="kpi-grid">
+<div class="kpi-grid">
 {{#kpis}}
-<div class="kpi"><dt>{{#hasTitle}}<abbr title="{{title}}">{{label}}</abbr>{{/hasTitle}}{{^hasTitle}}{{label}}{{/hasTitle}}</dt><dd><span class="kpi-value{{#hasTone}} kpi-{{tone}}{{/hasTone}}">{{value}}</span>{{#hasNote}}<span class="kpi-note">{{note}}</span>{{/hasNote}}</dd></div>
+<dl class="kpi"><dt>{{#hasTitle}}<abbr title="{{title}}">{{label}}</abbr>{{/hasTitle}}{{^hasTitle}}{{label}}{{/hasTitle}}</dt><dd><span class="kpi-value{{#hasTone}} kpi-{{tone}}{{/hasTone}}">{{value}}</span>{{#hasNote}}<span class="kpi-note">{{note}}</span>{{/hasNote}}</dd></dl>
 {{/kpis}}
-</dl>
+</div>
 </section>
 {{/empty(kpis)}}
 
@@ -62,12 +62,11 @@ enum PartialTemplates {
 
     /// Context: a page with `facts`.
     static let facts = #"""
-<dl class="facts">
+<div class="facts">
 {{#facts}}
-<div><dt>{{label}}</dt><dd>{{#value}}{{> partials/link}}{{/value}}</dd></div>
+<dl><dt>{{label}}</dt><dd>{{#value}}{{> partials/link}}{{/value}}</dd></dl>
 {{/facts}}
-</dl>
-
+</div>
 """#
 
     /// Context: an object with `projects` (project rows).

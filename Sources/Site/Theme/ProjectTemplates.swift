@@ -42,11 +42,11 @@ enum ProjectTemplates {
 </div>
 {{^empty(assessments)}}
 <h3>Assessments</h3>
-<dl class="ratings">
+<div class="ratings">
 {{#assessments}}
-<div><dt>{{dimension}}</dt><dd>{{#badge}}{{> partials/badge}}{{/badge}}</dd></div>
+<dl><dt>{{dimension}}</dt><dd>{{#badge}}{{> partials/badge}}{{/badge}}</dd></dl>
 {{/assessments}}
-</dl>
+</div>
 {{/empty(assessments)}}
 <p class="hint">{{ratingsNote}} Shown is the reported value where a report gives one, else the computed value; see the <a href="{{layout.methodologyHref}}">methodology</a>.</p>
 </section>
@@ -213,29 +213,29 @@ enum ProjectTemplates {
 </header>
 <section aria-labelledby="ratings">
 <h2 id="ratings">RAG</h2>
-<dl class="ratings">
-<div><dt>Overall</dt><dd>{{#overall}}{{> partials/badge}}{{/overall}}{{#hasOverallChange}} <span class="hint">{{overallChange}}</span>{{/hasOverallChange}}</dd></div>
+<div class="ratings">
+<dl><dt>Overall</dt><dd>{{#overall}}{{> partials/badge}}{{/overall}}{{#hasOverallChange}} <span class="hint">{{overallChange}}</span>{{/hasOverallChange}}</dd></dl>
 {{#ratings}}
-<div><dt>{{dimension}}</dt><dd>{{#badge}}{{> partials/badge}}{{/badge}}</dd></div>
+<dl><dt>{{dimension}}</dt><dd>{{#badge}}{{> partials/badge}}{{/badge}}</dd></dl>
 {{/ratings}}
-</dl>
+</div>
 {{^empty(assessments)}}
 <h3>Assessments</h3>
-<dl class="ratings">
+<div class="ratings">
 {{#assessments}}
-<div><dt>{{dimension}}</dt><dd>{{#badge}}{{> partials/badge}}{{/badge}}</dd></div>
+<dl><dt>{{dimension}}</dt><dd>{{#badge}}{{> partials/badge}}{{/badge}}</dd></dl>
 {{/assessments}}
-</dl>
+</div>
 {{/empty(assessments)}}
 </section>
 {{^empty(figures)}}
 <section class="kpis" aria-labelledby="figures">
 <h2 id="figures">Figures reported</h2>
-<dl class="kpi-grid">
+<div class="kpi-grid">
 {{#figures}}
-<div class="kpi"><dt>{{label}}</dt><dd><span class="kpi-value{{#hasTone}} kpi-{{tone}}{{/hasTone}}">{{value}}</span>{{#hasNote}}<span class="kpi-note">{{note}}</span>{{/hasNote}}</dd></div>
+<dl class="kpi"><dt>{{label}}</dt><dd><span class="kpi-value{{#hasTone}} kpi-{{tone}}{{/hasTone}}">{{value}}</span>{{#hasNote}}<span class="kpi-note">{{note}}</span>{{/hasNote}}</dd></dl>
 {{/figures}}
-</dl>
+</div>
 </section>
 {{/empty(figures)}}
 {{#hasNarrative}}

@@ -93,7 +93,7 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
 
 /* Facts and ratings lists */
 .facts, .ratings { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0.75rem 1.5rem; margin: 1rem 0; }
-.facts div, .ratings div { min-width: 0; }
+.facts dl, .ratings dl, .kpi-grid dl, .glossary dl { min-width: 0; margin: 0; }
 .facts dt, .ratings dt { color: var(--muted); font-size: 0.85rem; }
 .facts dd, .ratings dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
 
@@ -162,7 +162,7 @@ tbody tr:target { outline: 3px solid var(--focus); outline-offset: -3px; }
 .alert li { margin: 0.35rem 0; }
 tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--border); }
 .toc ol { columns: 2 16rem; padding-left: 1.25rem; }
-.glossary div { margin: 0 0 0.75rem; break-inside: avoid; }
+.glossary dl { margin: 0 0 0.75rem; break-inside: avoid; }
 .glossary dt { font-weight: 700; }
 .glossary dd { margin: 0.15rem 0 0 1rem; }
 .glossary code { display: block; margin-top: 0.25rem; font-size: 0.9rem; color: var(--muted); white-space: normal; }
@@ -203,7 +203,7 @@ tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--border)
   .wrap { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   .table-wrap { overflow: visible; border: 0; }
-  tr, .kpi, .facts div, .ratings div, .alert, .chart-figure { break-inside: avoid; }
+  tr, .kpi, .facts dl, .ratings dl, .alert, .chart-figure { break-inside: avoid; }
   .chart-data { display: none; }
   abbr { text-decoration: none; }
   thead { display: table-header-group; }
