@@ -11,11 +11,11 @@ enum ReportTemplates {
 <table>
 <caption class="visually-hidden">Reporting dates</caption>
 <thead>
-<tr><th scope="col">Reporting date</th><th scope="col">Portfolio RAG</th><th scope="col">Projects by shown RAG</th><th scope="col" class="num">CPI</th><th scope="col" class="num">SPI</th></tr>
+<tr><th scope="col">Reporting date</th><th scope="col">Fiscal period</th><th scope="col">Portfolio RAG</th><th scope="col">Projects by shown RAG</th><th scope="col" class="num">CPI</th><th scope="col" class="num">SPI</th></tr>
 </thead>
 <tbody>
 {{#rows}}
-<tr><th scope="row">{{#link}}{{> partials/link}}{{/link}}</th><td>{{#rag}}{{> partials/badge}}{{/rag}}</td><td><ul class="tally">{{#counts}}<li>{{#badge}}{{> partials/badge}}{{/badge}} <span class="tally-count">{{count}}</span></li>{{/counts}}</ul></td><td class="num">{{cpi}}</td><td class="num">{{spi}}</td></tr>
+<tr><th scope="row">{{#link}}{{> partials/link}}{{/link}}</th><td>{{fiscalPeriod}}</td><td>{{#rag}}{{> partials/badge}}{{/rag}}</td><td><ul class="tally">{{#counts}}<li>{{#badge}}{{> partials/badge}}{{/badge}} <span class="tally-count">{{count}}</span></li>{{/counts}}</ul></td><td class="num">{{cpi}}</td><td class="num">{{spi}}</td></tr>
 {{/rows}}
 </tbody>
 </table>

@@ -11,6 +11,8 @@ public struct ReportsPage: Sendable {
 
 public struct ReportRowModel: Sendable, Equatable {
     public let link: LinkModel
+    /// `FY2026/27 Q3`, from `fiscal_year_start`.
+    public let fiscalPeriod: String
     public let rag: BadgeModel
     public let counts: [RatingCountModel]
     public let cpi: String
@@ -22,6 +24,7 @@ extension SiteModel {
     func reportsPage() -> ReportsPage {
         let route = Route.reports
         let linker = linker(route)
+        let fiscal = FiscalCalendar(startMonth: portfolio.settings.fiscalYearStart)
         let rows = zip(history.dates, history.snapshots).reversed().map { date, snapshot in
             let counts = RAG.allCases.compactMap { rag -> RatingCountModel? in
                 let n = snapshot.projects.filter { $0.rag.overall?.rag == rag }.count
@@ -31,6 +34,7 @@ extension SiteModel {
             return ReportRowModel(
                 link: LinkModel(text: format.day(date) + (isCurrent ? " (status date)" : ""),
                                 href: linker.href(to: isCurrent ? .dashboard : .report(date))),
+                fiscalPeriod: fiscal.label(date.month, reporting: portfolio.settings.reportingPeriod),
                 rag: snapshot.portfolio.rag.map { BadgeModel(rag: $0) } ?? .noData,
                 counts: counts,
                 cpi: snapshot.portfolio.rollup.cpi.map(ratio) ?? "—",
