@@ -8,12 +8,35 @@ enum DashboardTemplates {
 <p class="lede">Portfolio status at <time datetime="{{statusDateISO}}">{{statusDate}}</time></p>
 </header>
 {{#isArchive}}<p class="alert alert-archive" role="note">{{archiveNote}} <a href="{{layout.homeHref}}">Today's dashboard</a>.</p>{{/isArchive}}
-{{> partials/kpis}}
-<section aria-labelledby="headline">
-<h2 id="headline">Committed portfolio</h2>
-<p class="program-rag">Portfolio RAG {{#portfolioRAG}}{{> partials/badge}}{{/portfolioRAG}} <span class="hint">{{ruleText}}</span></p>
-{{#portfolioPanel}}{{> partials/kpis}}{{/portfolioPanel}}
+<section aria-labelledby="at-a-glance" class="at-a-glance">
+<h2 id="at-a-glance" class="visually-hidden">At a glance</h2>
+<p class="counts-line">{{countsLine}}</p>
+<div class="glance">
+<div class="glance-rag">
+<p class="glance-label">Projects by overall RAG</p>
+<ul class="tally tally-big">
+{{#ratingCounts}}
+<li>{{#badge}}{{> partials/badge}}{{/badge}} <span class="tally-count">{{count}}</span></li>
+{{/ratingCounts}}
+</ul>
+</div>
+<div class="glance-portfolio">
+<p class="glance-label">Portfolio RAG</p>
+<p>{{#portfolioRAG}}{{> partials/badge}}{{/portfolioRAG}}</p>
+<p class="hint">{{ruleText}}</p>
+</div>
+</div>
 </section>
+{{^empty(attention)}}
+<section aria-labelledby="attention" class="alert">
+<h2 id="attention">Red projects, and why</h2>
+<ul>
+{{#attention}}
+<li>{{#badge}}{{> partials/badge}}{{/badge}} <strong>{{#link}}{{> partials/link}}{{/link}}</strong>: {{reason}}</li>
+{{/attention}}
+</ul>
+</section>
+{{/empty(attention)}}
 {{^empty(watermelons)}}
 <section aria-labelledby="watermelons" class="alert alert-watermelon">
 <h2 id="watermelons">Watermelons: reported better than the figures say</h2>
@@ -24,6 +47,10 @@ enum DashboardTemplates {
 </ul>
 </section>
 {{/empty(watermelons)}}
+<section aria-labelledby="headline">
+<h2 id="headline">Committed portfolio</h2>
+{{#portfolioPanel}}{{> partials/kpis}}{{/portfolioPanel}}
+</section>
 {{#whatChanged}}
 <section aria-labelledby="what-changed" class="what-changed">
 <h2 id="what-changed">What changed since {{previousDate}}</h2>
@@ -56,17 +83,56 @@ enum DashboardTemplates {
 </section>
 {{/whatChanged}}
 {{> partials/charts}}
-<div class="panels">
-<section class="panel" aria-labelledby="by-rating">
-<h2 id="by-rating">Projects by overall RAG</h2>
-<ul class="tally">
-{{#ratingCounts}}
-<li>{{#badge}}{{> partials/badge}}{{/badge}} <span class="tally-count">{{count}}</span></li>
-{{/ratingCounts}}
-</ul>
-<p class="hint">Shown rating: the latest status report's, else computed from the figures.</p>
+<section aria-labelledby="milestones">
+<h2 id="milestones">Milestones</h2>
+{{^empty(milestonesMissed)}}
+<h3>Missed: past their date, not achieved</h3>
+<div class="table-wrap" role="region" aria-label="Missed milestones table" tabindex="0">
+<table>
+<caption class="visually-hidden">Missed milestones</caption>
+<thead><tr><th scope="col">Project</th><th scope="col">Milestone</th><th scope="col">Due</th><th scope="col">Baseline</th><th scope="col">Late by</th></tr></thead>
+<tbody>
+{{#milestonesMissed}}
+<tr><td>{{#project}}{{> partials/link}}{{/project}}</td><th scope="row">{{name}}{{#deliverable}} <span class="hint">(deliverable)</span>{{/deliverable}}</th><td>{{due}}</td><td>{{baseline}}</td><td>{{when}}</td></tr>
+{{/milestonesMissed}}
+</tbody>
+</table>
+</div>
+{{/empty(milestonesMissed)}}
+<h3>Due in the next {{milestoneWindow}} days</h3>
+{{#empty(milestonesDue)}}<p class="empty">None.</p>{{/empty(milestonesDue)}}
+{{^empty(milestonesDue)}}
+<div class="table-wrap" role="region" aria-label="Milestones due table" tabindex="0">
+<table>
+<caption class="visually-hidden">Milestones due in the next {{milestoneWindow}} days</caption>
+<thead><tr><th scope="col">Project</th><th scope="col">Milestone</th><th scope="col">Due</th><th scope="col">Baseline</th><th scope="col">When</th></tr></thead>
+<tbody>
+{{#milestonesDue}}
+<tr><td>{{#project}}{{> partials/link}}{{/project}}</td><th scope="row">{{name}}{{#deliverable}} <span class="hint">(deliverable)</span>{{/deliverable}}</th><td>{{due}}</td><td>{{baseline}}</td><td>{{when}}</td></tr>
+{{/milestonesDue}}
+</tbody>
+</table>
+</div>
+{{/empty(milestonesDue)}}
 </section>
-<section class="panel" aria-labelledby="by-phase">
+{{^empty(ragMatrix)}}
+<section aria-labelledby="rag-matrix">
+<h2 id="rag-matrix">RAG matrix: active and on-hold projects</h2>
+<div class="table-wrap" role="region" aria-label="RAG matrix" tabindex="0">
+<table class="rag-matrix">
+<caption class="visually-hidden">Shown RAG of each active and on-hold project by dimension</caption>
+<thead><tr><th scope="col">Project</th><th scope="col">Overall</th><th scope="col">Schedule</th><th scope="col">Cost</th><th scope="col">Scope</th><th scope="col">Resources</th></tr></thead>
+<tbody>
+{{#ragMatrix}}
+<tr><th scope="row">{{#link}}{{> partials/link}}{{/link}} <span class="hint">{{phase}}</span></th><td>{{#overall}}{{> partials/badge}}{{/overall}}</td><td>{{#schedule}}{{> partials/badge}}{{/schedule}}</td><td>{{#cost}}{{> partials/badge}}{{/cost}}</td><td>{{#scope}}{{> partials/badge}}{{/scope}}</td><td>{{#resources}}{{> partials/badge}}{{/resources}}</td></tr>
+{{/ragMatrix}}
+</tbody>
+</table>
+</div>
+<p class="hint">Shown rating: the latest status report's, else computed from the figures (scope and resources are reported only).</p>
+</section>
+{{/empty(ragMatrix)}}
+<section aria-labelledby="by-phase">
 <h2 id="by-phase">Projects by phase</h2>
 <ul class="tally">
 {{#phaseCounts}}
@@ -74,7 +140,6 @@ enum DashboardTemplates {
 {{/phaseCounts}}
 </ul>
 </section>
-</div>
 {{#hasSummary}}
 <section aria-labelledby="summary">
 <h2 id="summary">Executive summary</h2>

@@ -177,6 +177,14 @@ tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--border)
 .download { font-size: 0.9rem; margin-top: -0.5rem; }
 .download a::before { content: "↓ "; }
 
+/* Dashboard: the first screen */
+.counts-line { margin: 0 0 0.5rem; color: var(--muted); }
+.glance { display: flex; flex-wrap: wrap; gap: 1rem 3rem; align-items: flex-start; }
+.glance-label { margin: 0 0 0.25rem; font-weight: 600; }
+.glance-portfolio p { margin: 0.25rem 0; }
+.tally-big .tally-count { font-size: 1.6rem; }
+.tally-big .rag-letter { width: 2rem; height: 2rem; font-size: 0.95rem; }
+
 .site-footer { border-top: 1px solid var(--border); color: var(--muted); font-size: 0.9rem; padding: 1rem 0 2rem; }
 
 @media (max-width: 40rem) {

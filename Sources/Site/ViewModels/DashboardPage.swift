@@ -7,8 +7,15 @@ public struct DashboardPage: Sendable {
     public let name: String
     public let statusDate: String
     public let statusDateISO: String
-    /// Headline counts.
-    public let kpis: [KPIModel]
+    /// Headline counts, in words: "13 projects in 3 programs, 6 active; 3 changes awaiting decision".
+    public let countsLine: String
+    /// Projects shown red or amber/red, with why.
+    public let attention: [AttentionRowModel]
+    public let ragMatrix: [RAGMatrixRowModel]
+    /// Milestones due in the next 90 days, and missed ones.
+    public let milestonesDue: [MilestoneDueModel]
+    public let milestonesMissed: [MilestoneDueModel]
+    public let milestoneWindow: String
     /// Committed totals and indices of the portfolio (SPEC §3.3), for `partials/kpis`.
     public let portfolioPanel: KPIPanelModel
     /// The portfolio RAG under the `pmo.yaml` rule, and the rule in words.
@@ -39,12 +46,9 @@ extension SiteModel {
         let linker = linker(route)
         let projects = portfolio.projects
         let pending = changes.filter { $0.status == .submitted }.count
-        var kpis = [
-            KPIModel(label: "Projects", value: format.integer(projects.count)),
-            KPIModel(label: "Programs", value: format.integer(portfolio.programs.count)),
-        ]
-        kpis.append(KPIModel(label: "Active projects", value: format.integer(projects.filter { $0.phase == .active }.count)))
-        kpis.append(KPIModel(label: "Changes awaiting decision", value: format.integer(pending)))
+        let active = projects.filter { $0.phase == .active }.count
+        let countsLine = "\(format.integer(projects.count)) project\(projects.count == 1 ? "" : "s") in \(format.integer(portfolio.programs.count)) program\(portfolio.programs.count == 1 ? "" : "s"), \(format.integer(active)) active; \(format.integer(pending)) change request\(pending == 1 ? "" : "s") awaiting decision."
+        let milestones = milestones(from: linker)
 
         let phaseCounts = Phase.allCases.compactMap { phase -> CountModel? in
             let n = projects.filter { $0.phase == phase }.count
@@ -59,8 +63,13 @@ extension SiteModel {
             name: portfolio.info.name,
             statusDate: format.day(asOf),
             statusDateISO: asOf.iso,
-            kpis: kpis,
-            portfolioPanel: KPIPanelModel(kpis: rollupKPIs(figures.portfolio.rollup) + benefitKPIs()),
+            countsLine: countsLine,
+            attention: attentionRows(from: linker),
+            ragMatrix: ragMatrix(from: linker),
+            milestonesDue: milestones.due,
+            milestonesMissed: milestones.missed,
+            milestoneWindow: format.integer(Self.milestoneWindow),
+            portfolioPanel: KPIPanelModel(kpis: rollupKPIs(figures.portfolio.rollup) + confidenceKPIs() + benefitKPIs()),
             portfolioRAG: figures.portfolio.rag.map { BadgeModel(rag: $0) } ?? .noData,
             ruleText: Self.words(for: figures.portfolio.rule, overridden: false, scope: "portfolio"),
             programRollups: figures.programs.map { programRollupRow($0, from: linker) },
@@ -75,6 +84,18 @@ extension SiteModel {
             charts: dashboardCharts(),
             isArchive: isArchive,
             archiveNote: isArchive ? "The portfolio as it stood at the reporting date \(format.day(asOf)), computed with the same rules from the status reports, financials and change requests known then." : "")
+    }
+
+    /// The committed portfolio's P80 cost against its budget (SPEC §3.9, §4), when simulated.
+    func confidenceKPIs() -> [KPIModel] {
+        guard let total = figures.simulation?.portfolio else { return [] }
+        let p80 = Money(total.cost.percentiles.p80)
+        let budget = figures.portfolio.rollup.bac
+        let within = total.cost.shareWithinReference.map { "; \(format.percent(Rounding.ratio($0) * 100)) of trials within budget" } ?? ""
+        return [KPIModel(label: "P80 cost", value: format.compactMoney(p80),
+                         note: "budget \(format.compactMoney(budget))" + within,
+                         title: "Four trials in five of the risk simulation cost the committed portfolio this much or less; the budget is Σ BAC of committed projects.",
+                         tone: p80 > budget ? "bad" : "good")]
     }
 
     /// Financial benefits of every program: realised and planned by now against target (SPEC §3.5).
