@@ -2,8 +2,7 @@ import Analysis
 import Portfolio
 
 /// `data/portfolio.json` (SPEC §4.1): keys in the listed order, rounding of SPEC §3, null
-/// where a figure cannot be computed. Keys that later analyses (capacity, selection, Monte
-/// Carlo) fill are present as null until they exist; docs/data.md says which.
+/// where a figure cannot be computed. Keys that later analyses (Monte Carlo) fill are present as null until they exist; docs/data.md says which.
 public enum PortfolioData {
     public static func document(portfolio: Portfolio, figures: Figures) -> JSONValue {
         let p = figures.portfolio
@@ -23,15 +22,15 @@ public enum PortfolioData {
                 ("cost_p50", .null),
                 ("cost_p80", .null),
                 ("funding", .money(portfolio.info.funding)),
-                ("selected_value", .null),
+                ("selected_value", OfficeData.selectedValue(figures.office)),
                 ("counts", .object([
                     ("phase", .object(p.phaseCounts.map { ($0.0.rawValue, .number(Double($0.1))) })),
                     ("rag", .object(p.ragCounts.map { ($0.0, .number(Double($0.1))) })),
                 ])),
             ])),
             ("programs", .array(figures.programs.map(program))),
-            ("projects", .array(figures.projects.map(project))),
-            ("capacity", .null),
+            ("projects", .array(figures.projects.map { project($0, figures.office) })),
+            ("capacity", OfficeData.capacity(figures.office)),
             ("changes", .array(figures.changes.entries.map { entry in
                 .object([
                     ("id", .string(entry.change.id)),
@@ -41,7 +40,7 @@ public enum PortfolioData {
                     ("schedule_days", .days(entry.change.scheduleDays)),
                 ])
             })),
-            ("frontier", .null),
+            ("frontier", OfficeData.frontier(figures.office)),
         ])
     }
 
@@ -76,7 +75,7 @@ public enum PortfolioData {
         ])
     }
 
-    private static func project(_ f: ProjectFigures) -> JSONValue {
+    private static func project(_ f: ProjectFigures, _ office: PortfolioOffice?) -> JSONValue {
         let e = f.earnedValue
         let p = f.project
         return .object([
@@ -95,8 +94,7 @@ public enum PortfolioData {
             ("finish_p10", .null), ("finish_p50", .null), ("finish_p80", .null), ("finish_p90", .null),
             ("cost_p10", .null), ("cost_p50", .null), ("cost_p80", .null), ("cost_p90", .null),
             ("prob_on_time", .null), ("prob_on_budget", .null),
-            ("strategic_value", .null), ("priority", .null), ("selected", .null),
-            ("planned_start", .null), ("feasible_start", .null), ("feasible", .null), ("delay_months", .null),
+        ] + OfficeData.projectKeys(f, office) + [
             ("savings_planned", .money(p.savingsPlanned)), ("savings_realised", .money(p.savingsRealised)),
             ("pending_change_cost", .money(f.pendingChangeCost)), ("pending_change_days", .days(f.pendingChangeDays)),
         ])
