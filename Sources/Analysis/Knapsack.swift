@@ -133,8 +133,10 @@ public struct Knapsack: Sendable {
             }
         }
         core.sort()  // back to priority order
+        // `upper` bounds the open items only: the core can add at most upper − (fixed open items).
+        let fixedOpen = byRatio[..<b].filter { taken[$0] }.map { items[$0].value }.reduce(0, +)
+        let bound = max(0, min(Int(upper.rounded(.down)) + 1 - fixedOpen, core.map { items[$0].value }.reduce(0, +)))
         let fixedValue = takenValue()
-        let bound = max(0, min(Int(upper.rounded(.down)) + 1 - fixedValue, core.map { items[$0].value }.reduce(0, +)))
         let (coreValue, coreChosen) = dynamicProgram(core, capacity: remaining, valueBound: bound, withSubset: withSubset)
         for i in coreChosen { taken[i] = true }
         return (fixedValue + coreValue, taken)
