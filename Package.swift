@@ -34,6 +34,8 @@ let package = Package(
             "Build",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Benchmarks of BENCHMARKS.md ("Portfolio office"); not part of the product.
+        .executableTarget(name: "pmo-bench", dependencies: ["Analysis", "Portfolio", "Site"]),
         .target(name: "TestSupport"),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Portfolio", "TestSupport"]),

@@ -64,6 +64,7 @@ public struct Pipeline: Sendable {
         let computeStart = ContinuousClock.now
         let figures = Figures(portfolio: portfolio, at: portfolio.settings.asOf!)
         let history = History(portfolio: portfolio, asOf: figures.date)
+        diagnostics += PlanWarnings.diagnostics(portfolio: portfolio, figures: figures)
         report(.compute, computeStart, "figures at \(figures.date.iso), history over \(history.dates.count) reporting dates")
 
         let start = ContinuousClock.now

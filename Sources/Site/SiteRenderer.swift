@@ -60,6 +60,8 @@ public struct SiteRenderer: Sendable {
             }
         }
         jobs.append(PageJob(.changes, "changes.mustache", home) { site.changeLogPage() })
+        jobs.append(PageJob(.resources, "resources.mustache", home) { site.resourcesPage() })
+        jobs.append(PageJob(.strategy, "strategy.mustache", home) { site.strategyPage() })
         jobs.append(PageJob(.methodology, "methodology.mustache", home) { site.methodologyPage() })
 
         var runnable: [(path: String, job: PageJob)] = []

@@ -25,6 +25,8 @@ import Testing
             "projects/mobile-app/status/2026-09-30/index.html",
             "projects/mobile-app/status/2026-10-31/index.html",
             "projects/warehouse/index.html",
+            "resources/index.html",
+            "strategy/index.html",
             "style.css",
         ])
     }

@@ -36,4 +36,9 @@ enum DiagnosticCode: String, CaseIterable, Sendable {
     case unknownColumn = "unknown-column"
     case unexpectedFile = "unexpected-file"
     case reportAfterAsOf = "report-after-as-of"
+
+    // MARK: - Warnings: the capacity plan (found by Analysis, worded by `PlanDiagnostics`)
+    case noCapacity = "no-capacity"
+    case demandOutsideHorizon = "demand-outside-horizon"
+    case undatedDemand = "undated-demand"
 }

@@ -10,19 +10,23 @@ public enum Route: Hashable, Sendable {
     case project(String)
     case statusReport(project: String, date: Day)
     case changes
+    case resources
+    case strategy
     case methodology
     case stylesheet
     case portfolioData
 
     /// The top-level section a page belongs to, for the navigation.
     public enum Section: String, CaseIterable, Sendable {
-        case dashboard, programs, projects, changes, methodology
+        case dashboard, programs, projects, changes, resources, strategy, methodology
         public var title: String {
             switch self {
             case .dashboard: "Dashboard"
             case .programs: "Programs"
             case .projects: "Projects"
             case .changes: "Changes"
+            case .resources: "Resources"
+            case .strategy: "Strategy"
             case .methodology: "Methodology"
             }
         }
@@ -32,6 +36,8 @@ public enum Route: Hashable, Sendable {
             case .programs: .programs
             case .projects: .projects
             case .changes: .changes
+            case .resources: .resources
+            case .strategy: .strategy
             case .methodology: .methodology
             }
         }
@@ -43,6 +49,8 @@ public enum Route: Hashable, Sendable {
         case .programs, .program: .programs
         case .projects, .project, .statusReport: .projects
         case .changes: .changes
+        case .resources: .resources
+        case .strategy: .strategy
         case .methodology: .methodology
         case .stylesheet, .portfolioData: nil
         }
@@ -62,6 +70,8 @@ public enum Route: Hashable, Sendable {
         case .project(let id): segments = ["projects", id]
         case .statusReport(let project, let date): segments = ["projects", project, "status", date.iso]
         case .changes: segments = ["changes"]
+        case .resources: segments = ["resources"]
+        case .strategy: segments = ["strategy"]
         }
         return segments.allSatisfy(Route.isSafeSegment) ? segments : nil
     }

@@ -26,6 +26,8 @@ public enum BuiltInTheme {
         "project.mustache": ProjectTemplates.project,
         "status.mustache": ProjectTemplates.status,
         "changes.mustache": ChangeTemplates.changes,
+        "resources.mustache": OfficeTemplates.resources,
+        "strategy.mustache": OfficeTemplates.strategy,
         "methodology.mustache": MethodologyTemplates.methodology,
     ]
 
