@@ -15,8 +15,9 @@
 ///    it never lowers the value nor raises the weight; with weight 0 and value 0 rule 3 takes it).
 ///    An item of value 0 and weight > 0 is never taken (rule 2).
 /// 2. **Bounds.** Items sorted by value per weight give the LP relaxation's bound `U` and its break
-///    item, with dual price `λ = value ÷ weight` of the break item; filling greedily in that order
-///    gives a feasible value `L ≤ optimum`.
+///    item, with dual price `λ = value ÷ weight` of the break item. A feasible value `L ≤ optimum`
+///    is the better of filling greedily in that order and solving exactly (step 4) the 80 items
+///    around the break item with those before taken and those after left out.
 /// 3. **Fixing (reduced costs).** Forcing an item against its LP value lowers the LP bound by at
 ///    least `|value − λ × weight|`. When that exceeds `U − L`, every subset that flips the item is
 ///    worth less than `L`, hence less than the optimum: *every* optimal subset agrees on that item,
@@ -51,6 +52,8 @@ public struct Knapsack: Sendable {
 
     /// In priority order, highest first.
     public let items: [Item]
+    /// Items on each side of the break item in the small core that improves the lower bound.
+    static let window = 40
 
     public init(items: [Item]) {
         precondition(items.allSatisfy { $0.value >= 0 }, "knapsack values must be ≥ 0")
@@ -119,6 +122,16 @@ public struct Knapsack: Sendable {
             lowerWeight += items[i].weight
             lower += items[i].value
         }
+        // A better feasible value from a small core around the break item, solved exactly with
+        // the items before it taken and those after it left: the tighter `L` is, the more items
+        // the reduced costs fix, and the smaller the final dynamic program.
+        let window = byRatio[max(0, b - Knapsack.window)..<min(byRatio.count, b + Knapsack.window)]
+        let before = byRatio[..<window.startIndex]
+        let beforeWeight = before.map { items[$0].weight }.reduce(0, +)
+        let beforeValue = before.map { items[$0].value }.reduce(0, +)
+        let small = dynamicProgram(window.sorted(), capacity: remaining - beforeWeight,
+                                   valueBound: window.map { items[$0].value }.reduce(0, +), withSubset: false)
+        lower = max(lower, beforeValue + small.0)
         let gap = upper - Double(lower)
         let margin = 1e-9 * max(1, upper) + 1e-6
 
