@@ -35,7 +35,8 @@ let package = Package(
             "Build", "Serve",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "pmo-bench", dependencies: ["Analysis", "Portfolio"]),
+        // Benchmarks of BENCHMARKS.md (risk simulation, portfolio office); not part of the product.
+        .executableTarget(name: "pmo-bench", dependencies: ["Analysis", "Portfolio", "Site"]),
         .target(name: "TestSupport"),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Portfolio", "TestSupport"]),

@@ -1,6 +1,6 @@
 import Portfolio
 
-/// Every number of SPEC §3.1–3.6 for a portfolio at a date: the output of Analysis, the
+/// Every number of SPEC §3.1–3.8 for a portfolio at a date: the output of Analysis, the
 /// input of the pages and of `data/portfolio.json`. Collections keep the portfolio's id order.
 public struct Figures: Sendable {
     public let date: Day
@@ -10,9 +10,13 @@ public struct Figures: Sendable {
     public let changes: ChangeLog
     /// The Monte Carlo results (SPEC §3.9); nil until `simulated(threads:)` runs it.
     public internal(set) var simulation: SimulationResult? = nil
+    /// Capacity, feasibility, strategic value and selection (SPEC §3.7–3.8); nil when computed
+    /// without them (past reporting dates).
+    public let office: PortfolioOffice?
 
-    /// Computes the figures of `portfolio` at `date` (the status date, or a past reporting date).
-    public init(portfolio: Portfolio, at date: Day) {
+    /// Computes the figures of `portfolio` at `date` (the status date, or a past reporting date);
+    /// `office: false` leaves out SPEC §3.7–3.8, which trends do not use.
+    public init(portfolio: Portfolio, at date: Day, office: Bool = true) {
         self.date = date
         let changes = ChangeLog(portfolio.changes, at: date)
         self.changes = changes
@@ -24,6 +28,7 @@ public struct Figures: Sendable {
                            rule: program.rollup ?? portfolio.settings.rollup, rules: rules, at: date)
         }
         self.portfolio = PortfolioFigures(projects: projects, programs: programs, rule: portfolio.settings.rollup)
+        self.office = office ? PortfolioOffice(portfolio: portfolio, projects: projects, at: date) : nil
     }
 
     public func project(_ id: String) -> ProjectFigures? { projects.first { $0.id == id } }

@@ -25,7 +25,7 @@ public struct History: Sendable {
         let earliest = portfolio.projects.flatMap { $0.statusReports.map(\.date) }.filter { $0 <= asOf }.min()
         dates = History.reportingDates(from: earliest ?? asOf, to: asOf, period: portfolio.settings.reportingPeriod,
                                        fiscalYearStart: portfolio.settings.fiscalYearStart)
-        snapshots = dates.map { Figures(portfolio: portfolio, at: $0) }
+        snapshots = dates.map { Figures(portfolio: portfolio, at: $0, office: false) }
     }
 
     /// The figures at the reporting date before the status date: the *previous report*.

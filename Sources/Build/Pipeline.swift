@@ -67,6 +67,7 @@ public struct Pipeline: Sendable {
         let threads = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let figures = Figures(portfolio: portfolio, at: portfolio.settings.asOf!).simulated(portfolio.settings.simulation, threads: threads)
         let history = History(portfolio: portfolio, asOf: figures.date)
+        diagnostics += PlanWarnings.diagnostics(portfolio: portfolio, figures: figures)
         report(.compute, computeStart, "figures at \(figures.date.iso), \(figures.simulation.map { "\($0.trials) trials of \($0.projects.count) projects, " } ?? "")history over \(history.dates.count) reporting dates")
 
         let start = ContinuousClock.now

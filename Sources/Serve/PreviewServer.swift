@@ -1,5 +1,8 @@
 import Build
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `pmo serve`: builds the site, serves it on 127.0.0.1 and rebuilds whenever a file of
 /// `pmo.yaml`, `content/` or `layouts/` changes. A build with errors prints its diagnostics
@@ -15,6 +18,7 @@ public struct PreviewServer: Sendable {
 
     /// Runs until the process is stopped (Ctrl-C).
     public func run(build: @Sendable (BuildOptions) -> Void) throws -> Never {
+        PreviewServer.unblockStopSignals()
         build(options)
         let server = try StaticServer(root: options.outputFolder, port: port)
         server.start()
@@ -29,6 +33,20 @@ public struct PreviewServer: Sendable {
                 build(options)
             }
         }
+    }
+}
+
+extension PreviewServer {
+    /// A process started by a tool that blocks signals inherits the block: make sure Ctrl-C
+    /// (SIGINT) and SIGTERM stop the server.
+    static func unblockStopSignals() {
+        #if canImport(Glibc)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        #endif
     }
 }
 

@@ -62,6 +62,8 @@ public struct SiteRenderer: Sendable {
             }
         }
         jobs.append(PageJob(.changes, "changes.mustache", home) { site.changeLogPage() })
+        jobs.append(PageJob(.resources, "resources.mustache", home) { site.resourcesPage() })
+        jobs.append(PageJob(.strategy, "strategy.mustache", home) { site.strategyPage() })
         jobs.append(PageJob(.risks, "risks.mustache", home) { site.risksPage() })
         jobs.append(PageJob(.methodology, "methodology.mustache", home) { site.methodologyPage() })
         jobs.append(PageJob(.reports, "reports.mustache", home) { site.reportsPage() })

@@ -93,7 +93,7 @@ import Testing
     /// Property: over random portfolios, program CPI = ΣEV/ΣAC and SPI = ΣEV/ΣPV of the
     /// committed, budgeted members — computed here independently of Rollup.
     @Test func programIndicesEqualRatiosOfSums() throws {
-        var rng = SplitMix(seed: 42)
+        var rng = TestRandom(seed: 42)
         for _ in 0..<200 {
             var projects: [Project] = []
             for i in 0..<Int(rng.next() % 8 + 1) {
@@ -114,7 +114,7 @@ import Testing
 }
 
 /// A tiny deterministic generator for property tests (SplitMix64).
-struct SplitMix {
+struct TestRandom {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

@@ -18,10 +18,10 @@ import TestSupport
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        defer { process.terminate(); process.waitUntilExit() }
+        // SIGKILL: a child of the test runner may inherit a mask that blocks SIGTERM.
+        defer { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
 
-        let url = URL(string: "http://127.0.0.1:\(port)/projects/self-service-portal/")!
-        func page() -> String? { (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) } }
+        func page() -> String? { TestHTTP.get(port: port, path: "/projects/self-service-portal/") }
         func waitFor(_ condition: () -> Bool) -> Bool {
             let deadline = Date().addingTimeInterval(60)
             while Date() < deadline {

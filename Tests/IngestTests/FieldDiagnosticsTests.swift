@@ -37,6 +37,13 @@ import Testing
         #expect(d?.message == "a benefit has no `target`")
     }
 
+    @Test func objectiveWeightsSummingToZero() {
+        // Weights are normalised by their sum (SPEC §3.8); reported at the list, line 4 column 3.
+        let files = SiteFixture.with(["content/_index.md": "---\nname: P\nobjectives:\n  - {id: a, weight: 0}\n  - {id: b, weight: 0}\n---\n"])
+        let d = expectOne(SiteFixture.load(files), "out-of-range", "content/_index.md", 4, 3)
+        #expect(d?.message == "the objective weights sum to 0; at least one weight must be above 0")
+    }
+
     @Test func wrongTypeNamesWhatWasFound() {
         // Line 4 `budget: abc`: the value after "budget: " (8 characters) is column 9.
         let d = expectOne(Self.loadProject("name: A", "phase: active", "budget: abc"), "wrong-type", Self.path, 4, 9)

@@ -39,7 +39,9 @@ import Testing
             "reports/2026-09-30/index.html",
             "reports/2026-10-31/index.html",
             "reports/index.html",
+            "resources/index.html",
             "risks/index.html",
+            "strategy/index.html",
             "style.css",
         ])
     }

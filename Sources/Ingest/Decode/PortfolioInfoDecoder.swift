@@ -17,6 +17,10 @@ enum PortfolioInfoDecoder {
             return Objective(id: id.value, name: name ?? id.value, weight: weight ?? 1)
         }
         IdentifierRule.checkUnique(ids, kind: "objective", log: &r.log)
+        // Weights are normalised by their sum (SPEC §3.8): a sum of 0 leaves nothing to normalise.
+        if !objectives.isEmpty, objectives.map(\.weight).reduce(0, +) == 0, let at = r.locationOf("objectives") {
+            r.log.error(.outOfRange, "the objective weights sum to 0; at least one weight must be above 0", at: at)
+        }
         let funding = r.money("funding")
         let horizon: MonthRange?? = r.mapping("horizon") { h in
             let from = h.month("from")

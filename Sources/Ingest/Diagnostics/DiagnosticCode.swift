@@ -42,4 +42,9 @@ enum DiagnosticCode: String, CaseIterable, Sendable {
     case unexpectedFile = "unexpected-file"
     case reportAfterAsOf = "report-after-as-of"
     case unreadableCell = "unreadable-cell"
+
+    // MARK: - Warnings: the capacity plan (found by Analysis, worded by `PlanDiagnostics`)
+    case noCapacity = "no-capacity"
+    case demandOutsideHorizon = "demand-outside-horizon"
+    case undatedDemand = "undated-demand"
 }

@@ -2,8 +2,7 @@ import Analysis
 import Portfolio
 
 /// `data/portfolio.json` (SPEC §4.1): keys in the listed order, rounding of SPEC §3, null
-/// where a figure cannot be computed. Keys that later analyses (capacity, selection) fill are
-/// present as null until they exist; docs/data.md says which.
+/// where a figure cannot be computed; docs/data.md lists every key.
 public enum PortfolioData {
     public static func document(portfolio: Portfolio, figures: Figures) -> JSONValue {
         let p = figures.portfolio
@@ -24,15 +23,15 @@ public enum PortfolioData {
                 ("cost_p50", .money(simulation?.portfolio.map { Money($0.cost.percentiles.p50) })),
                 ("cost_p80", .money(simulation?.portfolio.map { Money($0.cost.percentiles.p80) })),
                 ("funding", .money(portfolio.info.funding)),
-                ("selected_value", .null),
+                ("selected_value", OfficeData.selectedValue(figures.office)),
                 ("counts", .object([
                     ("phase", .object(p.phaseCounts.map { ($0.0.rawValue, .number(Double($0.1))) })),
                     ("rag", .object(p.ragCounts.map { ($0.0, .number(Double($0.1))) })),
                 ])),
             ])),
             ("programs", .array(figures.programs.map { program($0, simulation?.program($0.id)) })),
-            ("projects", .array(figures.projects.map { project($0, simulation?.project($0.id)) })),
-            ("capacity", .null),
+            ("projects", .array(figures.projects.map { project($0, simulation?.project($0.id), figures.office) })),
+            ("capacity", OfficeData.capacity(figures.office)),
             ("changes", .array(figures.changes.entries.map { entry in
                 .object([
                     ("id", .string(entry.change.id)),
@@ -42,7 +41,7 @@ public enum PortfolioData {
                     ("schedule_days", .days(entry.change.scheduleDays)),
                 ])
             })),
-            ("frontier", .null),
+            ("frontier", OfficeData.frontier(figures.office)),
         ])
     }
 
@@ -77,7 +76,7 @@ public enum PortfolioData {
         ])
     }
 
-    private static func project(_ f: ProjectFigures, _ s: ProjectSimulation?) -> JSONValue {
+    private static func project(_ f: ProjectFigures, _ s: ProjectSimulation?, _ office: PortfolioOffice?) -> JSONValue {
         let cost: (KeyPath<Percentiles, Double>) -> JSONValue = { k in .money(s?.cost.map { Money($0.percentiles[keyPath: k]) }) }
         let e = f.earnedValue
         let p = f.project
@@ -98,8 +97,7 @@ public enum PortfolioData {
             ("finish_p80", .day(s?.finishDay(\.p80))), ("finish_p90", .day(s?.finishDay(\.p90))),
             ("cost_p10", cost(\.p10)), ("cost_p50", cost(\.p50)), ("cost_p80", cost(\.p80)), ("cost_p90", cost(\.p90)),
             ("prob_on_time", .ratio(s?.probOnTime)), ("prob_on_budget", .ratio(s?.probOnBudget)),
-            ("strategic_value", .null), ("priority", .null), ("selected", .null),
-            ("planned_start", .null), ("feasible_start", .null), ("feasible", .null), ("delay_months", .null),
+        ] + OfficeData.projectKeys(f, office) + [
             ("savings_planned", .money(p.savingsPlanned)), ("savings_realised", .money(p.savingsRealised)),
             ("pending_change_cost", .money(f.pendingChangeCost)), ("pending_change_days", .days(f.pendingChangeDays)),
         ])

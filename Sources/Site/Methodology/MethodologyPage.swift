@@ -65,6 +65,7 @@ extension SiteModel {
             section("changes", "Change requests", [
                 "One log holds every change request. Approved requests move their project's baseline budget and finish date. Submitted requests are pending exposure: their cost and days are shown per project, program and portfolio, but never added to the baseline. Rejected and deferred requests are logged only.",
             ]),
+        ] + officeMethodSections() + [
             riskMethodologySection(),
             section("data", "Published data", [
                 "Every figure of this site is also published, with the same rounding, in data/portfolio.json.",

@@ -10,6 +10,8 @@ public enum Route: Hashable, Sendable {
     case project(String)
     case statusReport(project: String, date: Day)
     case changes
+    case resources
+    case strategy
     case risks
     case methodology
     /// The archive of reporting dates, and the dashboard as it stood at one of them.
@@ -28,13 +30,15 @@ public enum Route: Hashable, Sendable {
 
     /// The top-level section a page belongs to, for the navigation.
     public enum Section: String, CaseIterable, Sendable {
-        case dashboard, programs, projects, changes, risks, reports, methodology
+        case dashboard, programs, projects, changes, resources, strategy, risks, reports, methodology
         public var title: String {
             switch self {
             case .dashboard: "Dashboard"
             case .programs: "Programs"
             case .projects: "Projects"
             case .changes: "Changes"
+            case .resources: "Resources"
+            case .strategy: "Strategy"
             case .risks: "Risks"
             case .methodology: "Methodology"
             case .reports: "Reports"
@@ -46,6 +50,8 @@ public enum Route: Hashable, Sendable {
             case .programs: .programs
             case .projects: .projects
             case .changes: .changes
+            case .resources: .resources
+            case .strategy: .strategy
             case .risks: .risks
             case .methodology: .methodology
             case .reports: .reports
@@ -59,6 +65,8 @@ public enum Route: Hashable, Sendable {
         case .programs, .program: .programs
         case .projects, .project, .statusReport: .projects
         case .changes: .changes
+        case .resources: .resources
+        case .strategy: .strategy
         case .risks: .risks
         case .methodology: .methodology
         case .reports, .report: .reports
@@ -84,6 +92,8 @@ public enum Route: Hashable, Sendable {
         case .project(let id): segments = ["projects", id]
         case .statusReport(let project, let date): segments = ["projects", project, "status", date.iso]
         case .changes: segments = ["changes"]
+        case .resources: segments = ["resources"]
+        case .strategy: segments = ["strategy"]
         case .risks: segments = ["risks"]
         }
         return segments.allSatisfy(Route.isSafeSegment) ? segments : nil

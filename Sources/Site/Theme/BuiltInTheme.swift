@@ -26,6 +26,8 @@ public enum BuiltInTheme {
         "project.mustache": ProjectTemplates.project,
         "status.mustache": ProjectTemplates.status,
         "changes.mustache": ChangeTemplates.changes,
+        "resources.mustache": OfficeTemplates.resources,
+        "strategy.mustache": OfficeTemplates.strategy,
         "risks.mustache": RiskTemplates.risks,
         "partials/confidence.mustache": RiskTemplates.confidence,
         "methodology.mustache": MethodologyTemplates.methodology,

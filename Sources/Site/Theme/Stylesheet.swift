@@ -127,6 +127,12 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
 
 .phase, .status, .severity { display: inline-block; padding: 0.05rem 0.5rem; border-radius: 999px; background: var(--surface); border: 1px solid var(--border); font-size: 0.85rem; white-space: nowrap; }
 .severity-critical, .severity-high { font-weight: 700; }
+.plan-delayed { border-color: var(--amber); }
+.plan-infeasible { border-color: var(--red); font-weight: 700; }
+.plan-on-plan { border-color: var(--green); }
+tr.cut-line-row td { border-top: 3px dashed var(--red); border-bottom: 3px dashed var(--red); font-weight: 600; background: var(--surface); }
+tr.unfunded th, tr.unfunded td { color: var(--muted); }
+.draw { white-space: nowrap; }
 
 /* Tables: readable, scroll sideways inside their wrapper on small screens */
 .table-wrap { overflow-x: auto; margin: 0.75rem 0 1.25rem; border: 1px solid var(--border); border-radius: var(--radius); }

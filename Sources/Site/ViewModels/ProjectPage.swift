@@ -164,7 +164,7 @@ extension SiteModel {
         facts += [FactModel(label: "Start", text: day(project.start)),
                   FactModel(label: "Finish (before changes)", text: day(project.finish)),
                   FactModel(label: "Budget (before changes)", text: project.budget.map(format.money) ?? "Not given")]
-        return facts
+        return facts + officeFacts(of: project, from: linker)
     }
 
     private func riskRow(_ risk: Risk) -> RiskRowModel {
