@@ -40,6 +40,17 @@ public struct SiteRenderer: Sendable {
     /// Renders every page. `threads` pages are rendered at once (default: all cores); the
     /// files are the same bytes whatever the number, sorted by path.
     public func render(threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> SiteRendering {
+        var files: [OutputFile] = []
+        let diagnostics = render(threads: threads) { files += $0 }
+        return SiteRendering(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics)
+    }
+
+    /// Renders every page and hands the files to `emit` in batches of about `batchSize`, as
+    /// they are ready, so a large site need not be held in memory whole. The diagnostics are
+    /// known before any page renders: with `stopOnError`, `emit` is never called when they hold
+    /// an error. Each file's bytes do not depend on `threads`; the order of the batches is fixed too.
+    public func render(threads: Int, batchSize: Int = 256, stopOnError: Bool = false,
+                       emit: ([OutputFile]) throws -> Void) rethrows -> [Diagnostic] {
         let templates = TemplateSet(overrides: overrides)
         let site = SiteModel(portfolio: portfolio, figures: figures, history: history)
         var diagnostics = templates.diagnostics
@@ -80,10 +91,17 @@ public struct SiteRenderer: Sendable {
             }
             runnable.append((path, job))
         }
-        let pages = ParallelMap.map(runnable, threads: threads) { item -> OutputFile? in
-            templates.render(item.job.model(), with: item.job.template).map { OutputFile(path: item.path, text: $0) }
+        if stopOnError && diagnostics.hasErrors { return diagnostics }
+        var start = 0
+        while start < runnable.count {
+            let batch = Array(runnable[start..<min(runnable.count, start + max(1, batchSize))])
+            let pages = ParallelMap.map(batch, threads: threads) { item -> OutputFile? in
+                templates.render(item.job.model(), with: item.job.template).map { OutputFile(path: item.path, text: $0) }
+            }
+            try emit(pages.compactMap { $0 })
+            start += batch.count
         }
-        var files = pages.compactMap { $0 }
+        var files: [OutputFile] = []
         if let pack = boardPack(site: site, templates: templates, threads: threads) { files.append(pack) }
         files.append(OutputFile(path: Route.portfolioData.outputPath!,
                                 text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
@@ -95,7 +113,8 @@ public struct SiteRenderer: Sendable {
         if let sitemap = site.sitemap(pages: runnable.map(\.job.route) + [.print]) {
             files.append(OutputFile(path: Route.sitemap.outputPath!, text: sitemap))
         }
-        return SiteRendering(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics)
+        try emit(files)
+        return diagnostics
     }
 }
 
