@@ -53,19 +53,25 @@ public struct SiteRenderer: Sendable {
                        emit: ([OutputFile]) throws -> Void) rethrows -> [Diagnostic] {
         let templates = TemplateSet(overrides: overrides)
         let site = SiteModel(portfolio: portfolio, figures: figures, history: history)
+        // Pages the board pack shows too render once, with links resolved for each place (`LinkTokens`).
+        let shared = site.withSymbolicLinks()
         var diagnostics = templates.diagnostics
 
         let home = portfolio.info.location
         var jobs: [PageJob] = [
-            PageJob(.dashboard, "dashboard.mustache", home) { site.dashboardPage() },
+            PageJob(.dashboard, "dashboard.mustache", home, print: ("dashboard", "Portfolio dashboard", "dashboard")) {
+                shared.dashboardPage()
+            },
             PageJob(.programs, "programs.mustache", home) { site.programsIndexPage() },
         ]
         for program in portfolio.programs {
-            jobs.append(PageJob(.program(program.id), "program.mustache", program.location) { site.programPage(program) })
+            jobs.append(PageJob(.program(program.id), "program.mustache", program.location,
+                                print: ("program-\(program.id)", program.name, "program")) { shared.programPage(program) })
         }
         jobs.append(PageJob(.projects, "projects.mustache", home) { site.projectsIndexPage() })
         for project in portfolio.projects {
-            jobs.append(PageJob(.project(project.id), "project.mustache", project.location) { site.projectPage(project) })
+            let print = project.phase == .cancelled ? nil : ("project-\(project.id)", project.name, "project")
+            jobs.append(PageJob(.project(project.id), "project.mustache", project.location, print: print) { shared.projectPage(project) })
             for report in site.reports(of: project) {
                 jobs.append(PageJob(.statusReport(project: project.id, date: report.date), "status.mustache", report.location) {
                     site.statusReportPage(report, of: project)
@@ -92,17 +98,24 @@ public struct SiteRenderer: Sendable {
             runnable.append((path, job))
         }
         if stopOnError && diagnostics.hasErrors { return diagnostics }
+        var sections: [PrintSectionModel] = []
         var start = 0
         while start < runnable.count {
             let batch = Array(runnable[start..<min(runnable.count, start + max(1, batchSize))])
-            let pages = ParallelMap.map(batch, threads: threads) { item -> OutputFile? in
-                templates.render(item.job.model(), with: item.job.template).map { OutputFile(path: item.path, text: $0) }
+            let pages = ParallelMap.map(batch, threads: threads) { item -> (OutputFile, PrintSectionModel?)? in
+                guard let html = templates.render(item.job.model(), with: item.job.template) else { return nil }
+                let page = OutputFile(path: item.path, text: LinkTokens.resolve(html, from: item.job.route))
+                guard let (anchor, title, kind) = item.job.print else { return (page, nil) }
+                let section = PrintSectionModel(anchor: anchor, title: title, kind: kind, html: LinkTokens.resolve(
+                    PrintAssembly.section(fromPage: html, idPrefix: anchor + "-"), from: .print))
+                return (page, section)
             }
-            try emit(pages.compactMap { $0 })
+            try emit(pages.compactMap { $0?.0 })
+            sections += pages.compactMap { $0?.1 }
             start += batch.count
         }
         var files: [OutputFile] = []
-        if let pack = boardPack(site: site, templates: templates, threads: threads) { files.append(pack) }
+        if let pack = boardPack(site: site, templates: templates, sections: sections) { files.append(pack) }
         files.append(OutputFile(path: Route.portfolioData.outputPath!,
                                 text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
         files.append(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet))
@@ -120,26 +133,9 @@ public struct SiteRenderer: Sendable {
 
 extension SiteRenderer {
     /// `print/index.html`: the dashboard, every program and every project (not cancelled),
-    /// rendered by their own templates with links as seen from `print/`.
-    func boardPack(site: SiteModel, templates: TemplateSet, threads: Int = 1) -> OutputFile? {
-        let from = site.linking(from: .print)
-        // (anchor, title, kind, template, view model); rendered on `threads` threads, kept in this order.
-        var parts: [(String, String, String, String, @Sendable () -> Any)] = [
-            ("dashboard", "Portfolio dashboard", "dashboard", "dashboard.mustache", { from.dashboardPage() }),
-        ]
-        for program in portfolio.programs {
-            parts.append(("program-\(program.id)", program.name, "program", "program.mustache", { from.programPage(program) }))
-        }
-        for project in portfolio.projects where project.phase != .cancelled {
-            parts.append(("project-\(project.id)", project.name, "project", "project.mustache", { from.projectPage(project) }))
-        }
-        let rendered = ParallelMap.map(parts, threads: threads) { part -> PrintSectionModel? in
-            let (anchor, title, kind, template, model) = part
-            guard let html = templates.render(model(), with: template) else { return nil }
-            return PrintSectionModel(anchor: anchor, title: title, kind: kind,
-                                     html: PrintAssembly.section(fromPage: html, idPrefix: anchor + "-"))
-        }
-        let sections = rendered.compactMap { $0 }
+    /// rendered by their own templates with links as seen from `print/` (the `sections`,
+    /// taken from those pages as they rendered, in this order).
+    func boardPack(site: SiteModel, templates: TemplateSet, sections: [PrintSectionModel]) -> OutputFile? {
         guard let path = Route.print.outputPath, let html = templates.render(site.printPage(sections: sections), with: "print.mustache") else { return nil }
         return OutputFile(path: path, text: html)
     }
@@ -151,8 +147,11 @@ struct PageJob: Sendable {
     let template: String
     let source: SourceLocation
     let model: @Sendable () -> Any
+    /// The board pack section this page also is: anchor, title, kind.
+    let print: (String, String, String)?
 
-    init(_ route: Route, _ template: String, _ source: SourceLocation, model: @escaping @Sendable () -> Any) {
-        self.route = route; self.template = template; self.source = source; self.model = model
+    init(_ route: Route, _ template: String, _ source: SourceLocation, print: (String, String, String)? = nil,
+         model: @escaping @Sendable () -> Any) {
+        self.route = route; self.template = template; self.source = source; self.print = print; self.model = model
     }
 }
