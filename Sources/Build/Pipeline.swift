@@ -40,7 +40,7 @@ public struct Pipeline: Sendable {
 
     /// Loads and validates only (`pmo check`).
     public func check() throws(BuildError) -> Result {
-        let tree = try timed(.read) { () throws(BuildError) in try SourceReader(root: options.source).sourceTree() } detail: { "\($0.files.count) files" }
+        let tree = try timed(.read) { () throws(BuildError) in try SourceReader(root: options.source, threads: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount).sourceTree() } detail: { "\($0.files.count) files" }
         let loaded = load(tree)
         return Result(diagnostics: loaded.diagnostics.sortedForDisplay(), failedStage: loaded.portfolio == nil ? .load : nil)
     }
@@ -52,11 +52,13 @@ public struct Pipeline: Sendable {
         try OutputGuard.check(output: output, source: options.source, force: options.force)
         let chromium = options.pdf ? BoardPackPDF.chromium() : nil
         if options.pdf && chromium == nil { throw BuildError.usage(BoardPackPDF.missing) }
-        let reader = SourceReader(root: options.source)
-        let (tree, overrides) = try timed(.read) { () throws(BuildError) in (try reader.sourceTree(), try reader.layoutOverrides()) } detail: {
+        let threads = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let reader = SourceReader(root: options.source, threads: threads)
+        var (tree, overrides) = try timed(.read) { () throws(BuildError) in (try reader.sourceTree(), try reader.layoutOverrides()) } detail: {
             "\($0.0.files.count) files" + ($0.1.isEmpty ? "" : ", \($0.1.count) layout overrides")
         }
         let loaded = load(tree)
+        tree = SourceTree(files: [:])  // the bytes are parsed; free them before computing
         var diagnostics = loaded.diagnostics
         guard var portfolio = loaded.portfolio else {
             return Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: .load)
@@ -64,9 +66,8 @@ public struct Pipeline: Sendable {
         if let baseURL = options.baseURL { portfolio.settings.baseURL = baseURL }
 
         let computeStart = ContinuousClock.now
-        let threads = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let figures = Figures(portfolio: portfolio, at: portfolio.settings.asOf!).simulated(portfolio.settings.simulation, threads: threads)
-        let history = History(portfolio: portfolio, asOf: figures.date)
+        let history = History(portfolio: portfolio, asOf: figures.date, threads: threads)
         diagnostics += PlanWarnings.diagnostics(portfolio: portfolio, figures: figures)
         report(.compute, computeStart, "figures at \(figures.date.iso), \(figures.simulation.map { "\($0.trials) trials of \($0.projects.count) projects, " } ?? "")history over \(history.dates.count) reporting dates")
 
@@ -155,7 +156,8 @@ public struct Pipeline: Sendable {
 
     private func load(_ tree: SourceTree) -> LoadResult {
         let start = ContinuousClock.now
-        let result = PortfolioLoader.load(tree, options: LoadOptions(asOf: options.asOf, includeConfidential: options.includeConfidential))
+        let result = PortfolioLoader.load(tree, options: LoadOptions(asOf: options.asOf, includeConfidential: options.includeConfidential,
+                                                                     threads: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount))
         let errors = result.diagnostics.filter(\.isError).count
         let warnings = result.diagnostics.count - errors
         if let portfolio = result.portfolio {

@@ -4,11 +4,9 @@ import Site
 #if canImport(Glibc)
 import Glibc
 private let systemLink = Glibc.link
-private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
 private let systemLink = Darwin.link
-private let systemWrite = Darwin.write
 #endif
 
 /// Writes a rendered site into the output folder as SPEC §1 "Publishing" requires:
@@ -91,12 +89,12 @@ final class PublishSession: @unchecked Sendable {
         for file in files where seen.insert(file.path).inserted { fresh.append(file) }
         let outputPath = output.path
         let previous = self.previous
-        let unchanged = Self.concurrentMap(fresh, threads: threads) { file in
-            previous.contains(file.path) && FileTree.contents(of: outputPath + "/" + file.path, equal: file.bytes)
+        let unchanged = Concurrent.map(fresh, threads: threads) { file in
+            previous.contains(file.path) && file.withBytes { FileTree.contents(of: outputPath + "/" + file.path, equal: $0) }
         }
         if !stagingReady && unchanged.contains(false) { try prepareStaging() }
         let linking = stagingReady
-        let errors = Self.concurrentMap(Array(fresh.indices), threads: threads) { i -> String? in
+        let errors = Concurrent.map(Array(fresh.indices), threads: threads) { i -> String? in
             let file = fresh[i]
             if unchanged[i] {
                 return linking ? self.link(file.path) : nil
@@ -145,7 +143,7 @@ final class PublishSession: @unchecked Sendable {
             throw BuildError.publish("cannot create \(staging.path): \(String(cString: strerror(errno)))")
         }
         stagingReady = true
-        let errors = Self.concurrentMap(pendingLinks, threads: threads) { self.link($0) }
+        let errors = Concurrent.map(pendingLinks, threads: threads) { self.link($0) }
         pendingLinks = []
         if let error = errors.compactMap({ $0 }).first {
             discard()
@@ -170,7 +168,7 @@ final class PublishSession: @unchecked Sendable {
     private func write(_ file: OutputFile) -> String? {
         let target = staging.path + "/" + file.path
         folders.ensureParent(of: target)
-        return FileTree.write(file.bytes, to: target) ? nil : "cannot write \(target): \(String(cString: strerror(errno)))"
+        return file.withBytes { FileTree.write($0, to: target) } ? nil : "cannot write \(target): \(String(cString: strerror(errno)))"
     }
 
     /// Puts the staging folder in the output's place: one atomic exchange where the kernel
@@ -197,27 +195,6 @@ final class PublishSession: @unchecked Sendable {
         try? fileManager.removeItem(at: old)
     }
 
-    /// `transform` over `items` on `threads` threads, results in input order.
-    static func concurrentMap<T: Sendable, R>(_ items: [T], threads: Int, _ transform: (T) -> R) -> [R] {
-        let workers = max(1, min(threads, items.count))
-        guard workers > 1 else { return items.map(transform) }
-        return [R](unsafeUninitializedCapacity: items.count) { buffer, count in
-            let base = buffer.baseAddress!
-            // Each index is written by exactly one worker.
-            withoutActuallyEscaping(transform) { transform in
-                nonisolated(unsafe) let transform = transform
-                nonisolated(unsafe) let base = base
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    var i = worker
-                    while i < items.count {
-                        (base + i).initialize(to: transform(items[i]))
-                        i += workers
-                    }
-                }
-            }
-            count = items.count
-        }
-    }
 }
 
 /// Folders already created under staging, so each is made once.
@@ -236,84 +213,5 @@ private final class FolderCache: @unchecked Sendable {
         lock.lock()
         made.insert(folder)
         lock.unlock()
-    }
-}
-
-/// The few file operations publishing needs, as direct system calls.
-enum FileTree {
-    /// Regular files under `root`, relative, `/`-separated; hidden files included.
-    static func regularFiles(under root: String) -> Set<String> {
-        var paths = Set<String>()
-        func walk(_ folder: String, _ prefix: String) {
-            guard let dir = opendir(folder) else { return }
-            defer { closedir(dir) }
-            while let entry = readdir(dir) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
-                if name == "." || name == ".." { continue }
-                let full = folder + "/" + name
-                var type = Int32(entry.pointee.d_type)
-                if type == Int32(DT_UNKNOWN) {
-                    var info = stat()
-                    guard lstat(full, &info) == 0 else { continue }
-                    type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
-                }
-                if type == Int32(DT_DIR) {
-                    walk(full, prefix + name + "/")
-                } else if type == Int32(DT_REG) {
-                    paths.insert(prefix + name)
-                }
-            }
-        }
-        walk(root, "")
-        return paths
-    }
-
-    /// True when the file at `path` holds exactly `bytes` (its size is checked first).
-    static func contents(of path: String, equal bytes: [UInt8]) -> Bool {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, Int(info.st_size) == bytes.count else { return false }
-        if bytes.isEmpty { return true }
-        var buffer = [UInt8](repeating: 0, count: min(bytes.count, 1 << 20))
-        var offset = 0
-        while offset < bytes.count {
-            let want = min(buffer.count, bytes.count - offset)
-            let got = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, want) }
-            guard got > 0 else { return false }
-            let same = buffer.withUnsafeBytes { old in
-                bytes.withUnsafeBytes { new in memcmp(old.baseAddress!, new.baseAddress! + offset, got) == 0 }
-            }
-            guard same else { return false }
-            offset += got
-        }
-        return true
-    }
-
-    /// Creates or replaces the file at `path` with `bytes` (mode 0666 less the umask).
-    static func write(_ bytes: [UInt8], to path: String) -> Bool {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return false }
-            offset += n
-        }
-        return true
-    }
-
-    /// `mkdir -p`.
-    static func makeFolders(_ path: String) {
-        if mkdir(path, 0o777) == 0 || errno == EEXIST { return }
-        if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
-            makeFolders(String(path[..<slash]))
-            _ = mkdir(path, 0o777)
-        }
     }
 }
