@@ -1,3 +1,4 @@
+import Site
 #if canImport(Glibc)
 import Glibc
 private let systemRead = Glibc.read
@@ -92,40 +93,49 @@ enum FileTree {
         return bytes
     }
 
-    /// True when the file at `path` holds exactly `bytes` (its size is checked first).
-    static func contents(of path: String, equal bytes: UnsafeRawBufferPointer) -> Bool {
+    /// True when the file at `path` holds exactly the bytes of `file` (its size is checked first).
+    static func contents(of path: String, equal file: OutputFile) -> Bool {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, Int(info.st_size) == bytes.count else { return false }
-        if bytes.isEmpty { return true }
-        var buffer = [UInt8](repeating: 0, count: min(bytes.count, 1 << 20))
-        var offset = 0
-        while offset < bytes.count {
-            let want = min(buffer.count, bytes.count - offset)
-            let got = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, want) }
-            guard got > 0 else { return false }
-            let same = buffer.withUnsafeBytes { old in memcmp(old.baseAddress!, bytes.baseAddress! + offset, got) == 0 }
-            guard same else { return false }
-            offset += got
+        guard fstat(fd, &info) == 0, Int(info.st_size) == file.byteCount else { return false }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        return buffer.withUnsafeMutableBytes { scratch in
+            file.forEachChunk { chunk in
+                var offset = 0
+                while offset < chunk.count {
+                    let want = min(scratch.count, chunk.count - offset)
+                    var got = 0
+                    while got < want {
+                        let n = systemRead(fd, scratch.baseAddress! + got, want - got)
+                        if n < 0 && errno == EINTR { continue }
+                        guard n > 0 else { return false }
+                        got += n
+                    }
+                    guard memcmp(scratch.baseAddress!, chunk.baseAddress! + offset, want) == 0 else { return false }
+                    offset += want
+                }
+                return true
+            }
         }
-        return true
     }
 
-    /// Creates or replaces the file at `path` with `bytes` (mode 0666 less the umask).
-    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) -> Bool {
+    /// Creates or replaces the file at `path` with the bytes of `file` (mode 0666 less the umask).
+    static func write(_ file: OutputFile, to path: String) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = systemWrite(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return false }
-            offset += n
+        return file.forEachChunk { chunk in
+            var offset = 0
+            while offset < chunk.count {
+                let n = systemWrite(fd, chunk.baseAddress! + offset, chunk.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return false }
+                offset += n
+            }
+            return true
         }
-        return true
     }
 
     /// `mkdir -p`.

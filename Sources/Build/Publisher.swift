@@ -90,7 +90,7 @@ final class PublishSession: @unchecked Sendable {
         let outputPath = output.path
         let previous = self.previous
         let unchanged = Concurrent.map(fresh, threads: threads) { file in
-            previous.contains(file.path) && file.withBytes { FileTree.contents(of: outputPath + "/" + file.path, equal: $0) }
+            previous.contains(file.path) && FileTree.contents(of: outputPath + "/" + file.path, equal: file)
         }
         if !stagingReady && unchanged.contains(false) { try prepareStaging() }
         let linking = stagingReady
@@ -168,7 +168,7 @@ final class PublishSession: @unchecked Sendable {
     private func write(_ file: OutputFile) -> String? {
         let target = staging.path + "/" + file.path
         folders.ensureParent(of: target)
-        return file.withBytes { FileTree.write($0, to: target) } ? nil : "cannot write \(target): \(String(cString: strerror(errno)))"
+        return FileTree.write(file, to: target) ? nil : "cannot write \(target): \(String(cString: strerror(errno)))"
     }
 
     /// Puts the staging folder in the output's place: one atomic exchange where the kernel

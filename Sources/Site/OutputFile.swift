@@ -1,37 +1,49 @@
 /// One file of the rendered site, in memory: a `/`-separated path relative to the output
 /// folder and its bytes. Build writes these; Site never touches the disk.
 ///
-/// A rendered page keeps the `String` it was rendered as (its UTF-8 bytes, without a copy):
-/// the board pack and the feed of a large portfolio are tens of megabytes each.
+/// A rendered file keeps the `String`s it was made of (their UTF-8 bytes, without a copy):
+/// the board pack and the feed of a large portfolio are tens of megabytes each, and are
+/// never joined into one string.
 public struct OutputFile: Hashable, Sendable {
     public let path: String
-    private let text: String?
-    private let data: [UInt8]
+    private let parts: [String]
+    private let data: [UInt8]?
 
-    public init(path: String, bytes: [UInt8]) { self.path = path; self.text = nil; self.data = bytes }
-    public init(path: String, text: String) { self.path = path; self.text = text; self.data = [] }
+    public init(path: String, bytes: [UInt8]) { self.path = path; self.parts = []; self.data = bytes }
+    public init(path: String, text: String) { self.path = path; self.parts = [text]; self.data = nil }
+    /// A file whose text is `parts`, one after the other.
+    public init(path: String, parts: [String]) { self.path = path; self.parts = parts; self.data = nil }
 
-    /// The file's bytes (a copy when the file was made from text).
-    public var bytes: [UInt8] { text.map { Array($0.utf8) } ?? data }
-
-    /// Calls `body` with the file's bytes, without copying them.
-    public func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        if var text {
-            // A native String is contiguous UTF-8; `makeContiguousUTF8` only copies a bridged one.
-            text.makeContiguousUTF8()
-            return try text.utf8.withContiguousStorageIfAvailable { try body(UnsafeRawBufferPointer($0)) }!
-        }
-        return try data.withUnsafeBytes(body)
+    /// The file's bytes (a copy).
+    public var bytes: [UInt8] {
+        if let data { return data }
+        var out: [UInt8] = []
+        out.reserveCapacity(byteCount)
+        for part in parts { out += part.utf8 }
+        return out
     }
 
-    public var byteCount: Int { text?.utf8.count ?? data.count }
+    public var byteCount: Int { data?.count ?? parts.reduce(0) { $0 + $1.utf8.count } }
+
+    /// Calls `body` with each stretch of the file's bytes in order, without copying them;
+    /// stops early when `body` returns false. Returns false when it stopped early.
+    @discardableResult
+    public func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Bool) rethrows -> Bool {
+        if let data { return try data.withUnsafeBytes(body) }
+        for var part in parts {
+            // A native String is contiguous UTF-8; `makeContiguousUTF8` only copies a bridged one.
+            part.makeContiguousUTF8()
+            guard try part.utf8.withContiguousStorageIfAvailable({ try body(UnsafeRawBufferPointer($0)) })! else { return false }
+        }
+        return true
+    }
 
     public static func == (a: OutputFile, b: OutputFile) -> Bool {
-        a.path == b.path && a.withBytes { x in b.withBytes { y in x.elementsEqual(y) } }
+        a.path == b.path && a.byteCount == b.byteCount && a.bytes == b.bytes
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(path)
-        withBytes { hasher.combine(bytes: $0) }
+        forEachChunk { hasher.combine(bytes: $0); return true }
     }
 }

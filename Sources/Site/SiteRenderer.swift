@@ -119,7 +119,7 @@ public struct SiteRenderer: Sendable {
         files.append(OutputFile(path: Route.portfolioData.outputPath!,
                                 text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
         files.append(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet))
-        files.append(OutputFile(path: Route.feed.outputPath!, text: site.atomFeed()))
+        files.append(OutputFile(path: Route.feed.outputPath!, parts: site.atomFeedParts()))
         files.append(OutputFile(path: Route.download(.projects).outputPath!, text: CSVExports.projects(figures)))
         files.append(OutputFile(path: Route.download(.risks).outputPath!, text: CSVExports.risks(portfolio)))
         files.append(OutputFile(path: Route.download(.changes).outputPath!, text: CSVExports.changes(figures)))
@@ -136,8 +136,13 @@ extension SiteRenderer {
     /// rendered by their own templates with links as seen from `print/` (the `sections`,
     /// taken from those pages as they rendered, in this order).
     func boardPack(site: SiteModel, templates: TemplateSet, sections: [PrintSectionModel]) -> OutputFile? {
-        guard let path = Route.print.outputPath, let html = templates.render(site.printPage(sections: sections), with: "print.mustache") else { return nil }
-        return OutputFile(path: path, text: html)
+        // Sections' html is spliced into the rendered page, not rendered through it (BoardPackSplice).
+        let placeholders = sections.enumerated().map { i, s in
+            PrintSectionModel(anchor: s.anchor, title: s.title, kind: s.kind, html: BoardPackSplice.placeholder(i, for: s.html))
+        }
+        guard let path = Route.print.outputPath,
+              let html = templates.render(site.printPage(sections: placeholders), with: "print.mustache") else { return nil }
+        return OutputFile(path: path, parts: BoardPackSplice.splice(html, sections.map(\.html)))
     }
 }
 
