@@ -79,18 +79,24 @@ enum FileTree {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
+        // Exactly the size the file has; a file that grew while being read is still read whole.
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var offset = 0
-        while true {
-            if offset == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
+        while offset < bytes.count {
             let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + offset, $0.count - offset) }
             if n < 0 && errno == EINTR { continue }
             guard n >= 0 else { return nil }
-            if n == 0 { break }
+            if n == 0 { bytes.removeSubrange(offset...); return bytes }
             offset += n
         }
-        bytes.removeSubrange(offset...)
-        return bytes
+        var more = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = more.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { return nil }
+            if n == 0 { return bytes }
+            bytes += more[0..<n]
+        }
     }
 
     /// True when the file at `path` holds exactly the bytes of `file` (its size is checked first).

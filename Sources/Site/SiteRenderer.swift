@@ -49,7 +49,7 @@ public struct SiteRenderer: Sendable {
     /// they are ready, so a large site need not be held in memory whole. The diagnostics are
     /// known before any page renders: with `stopOnError`, `emit` is never called when they hold
     /// an error. Each file's bytes do not depend on `threads`; the order of the batches is fixed too.
-    public func render(threads: Int, batchSize: Int = 256, stopOnError: Bool = false,
+    public func render(threads: Int, batchSize: Int = 64, stopOnError: Bool = false,
                        emit: ([OutputFile]) throws -> Void) rethrows -> [Diagnostic] {
         let templates = TemplateSet(overrides: overrides)
         let site = SiteModel(portfolio: portfolio, figures: figures, history: history)
@@ -114,12 +114,15 @@ public struct SiteRenderer: Sendable {
             sections += pages.compactMap { $0?.1 }
             start += batch.count
         }
+        // The feed and the board pack are the two largest files: each is handed over, and freed,
+        // before the other is made.
+        try emit([OutputFile(path: Route.feed.outputPath!, parts: site.atomFeedParts())])
+        try emit(boardPack(site: site, templates: templates, sections: sections).map { [$0] } ?? [])
+        sections = []
         var files: [OutputFile] = []
-        if let pack = boardPack(site: site, templates: templates, sections: sections) { files.append(pack) }
         files.append(OutputFile(path: Route.portfolioData.outputPath!,
                                 text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
         files.append(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet))
-        files.append(OutputFile(path: Route.feed.outputPath!, parts: site.atomFeedParts()))
         files.append(OutputFile(path: Route.download(.projects).outputPath!, text: CSVExports.projects(figures)))
         files.append(OutputFile(path: Route.download(.risks).outputPath!, text: CSVExports.risks(portfolio)))
         files.append(OutputFile(path: Route.download(.changes).outputPath!, text: CSVExports.changes(figures)))
