@@ -17,9 +17,13 @@ enum SourceText {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = 0, line = 1, lineStart = 0
+        var afterCR = false
         while case .scalarValue(let scalar) = decoder.decode(&iterator) {
             offset += UTF8.width(scalar)
-            if scalar == "\n" { line += 1; lineStart = offset }
+            // CR, LF and CR LF each end a line, as for the YAML parser and the CSV reader.
+            if scalar == "\r" || (scalar == "\n" && !afterCR) { line += 1 }
+            if scalar == "\r" || scalar == "\n" { lineStart = offset }
+            afterCR = scalar == "\r"
         }
         return (line, offset - lineStart + 1)
     }

@@ -26,7 +26,8 @@ struct YAMLSource {
             // UTF-8 given explicitly: the default looks up an environment variable on every call.
             return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
         } catch let error as YamlError {
-            let (message, position) = Self.describe(error, in: text)
+            let (message, mark) = Self.describe(error, in: text)
+            let position = mark.map { Self.clamped($0, to: text) }
             log.error(.yamlSyntax, message, at: location(line: position?.line, column: position?.column))
             return .failure(YAMLFailure())
         } catch {
@@ -55,9 +56,26 @@ struct YAMLSource {
         }
     }
 
-    private static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {
-        let lines = text.prefix(offset).split(separator: "\n", omittingEmptySubsequences: false)
-        return (lines.count, (lines.last?.count ?? 0) + 1)
+    /// `mark`, or the end of the text when the mark is past its last line: at the end of a text
+    /// without a final line break, libyaml starts a line of its own, which the file does not have.
+    static func clamped(_ mark: (line: Int, column: Int), to text: String) -> (line: Int, column: Int) {
+        let end = position(ofCharacter: nil, in: text)
+        return mark.line > end.line ? end : mark
+    }
+
+    /// Line and column (1-based) of the character at `offset` (in characters, as Yams gives a
+    /// reader error's offset; the end of the text when nil or past it), counted as libyaml
+    /// counts: LF, CR, CR LF, NEL, LS and PS each end a line; columns in scalars.
+    static func position(ofCharacter offset: Int?, in text: String) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for (index, character) in text.enumerated() {
+            if let offset, index >= offset { break }
+            switch character {
+            case "\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}": line += 1; column = 1
+            default: column += character.unicodeScalars.count
+            }
+        }
+        return (line, column)
     }
 }
 

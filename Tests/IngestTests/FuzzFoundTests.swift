@@ -1,0 +1,116 @@
+@testable import Ingest
+import Portfolio
+import Testing
+
+/// Inputs the fuzz targets found (docs/fuzzing.md), minimised, each with what pmo now does.
+/// Lines and columns are counted by hand from the literal input.
+@Suite struct FuzzFoundTests {
+    // MARK: - fuzz-csv: bytes that are not UTF-8 in a CSV file
+
+    /// Found as the register `d\xFF`: reported at byte column 2 of a one-cell file. SPEC §1:
+    /// in a CSV file the column is the cell's index, the line the record's first line.
+    @Test func invalidByteInACSVFileIsLocatedAtItsCell() {
+        var tree = SiteFixture.tree(SiteFixture.with(["content/projects/p/index.md": SiteFixture.project("name: P", "phase: active")]))
+        tree.files["content/registers/projects.csv"] = Array("d".utf8) + [0xFF]
+        expectOne(PortfolioLoader.load(tree), "invalid-encoding", "content/registers/projects.csv", 1, 1)
+
+        // The bad byte is in cell 2 of the record that starts on line 2 and, quoted, spans two lines.
+        tree.files["content/registers/projects.csv"] = nil
+        tree.files["content/projects/p/financials.csv"] = Array("month,planned\n2026-01,\"12\n3".utf8) + [0xFF] + Array("\"\n".utf8)
+        expectOne(PortfolioLoader.load(tree), "invalid-encoding", "content/projects/p/financials.csv", 2, 2)
+
+        // CR-only line ends (spreadsheets on the Mac): the bad byte is on line 3, cell 3.
+        tree.files["content/projects/p/financials.csv"] = Array("month,planned,actual\r2026-01,1,2\r2026-02,1,".utf8) + [0xC3]
+        expectOne(PortfolioLoader.load(tree), "invalid-encoding", "content/projects/p/financials.csv", 3, 3)
+    }
+
+    // MARK: - fuzz-frontmatter
+
+    /// Found as `pmo.yaml` = `[`: libyaml starts a line of its own at the end of a text without
+    /// a final line break and reported line 2 of a one-line file. Now the end of the last line.
+    @Test func yamlErrorAtTheEndOfTheTextIsOnItsLastLine() {
+        var files = SiteFixture.with(["pmo.yaml": "["])
+        expectOne(SiteFixture.load(files), "yaml-syntax", "pmo.yaml", 1, 2)
+        // "list: [a" is 8 characters: the end of line 2 is column 9.
+        files["pmo.yaml"] = "title: x\nlist: [a"
+        expectOne(SiteFixture.load(files), "yaml-syntax", "pmo.yaml", 2, 9)
+        // With a final line break the file has a (blank) line 3, where libyaml points: kept.
+        files["pmo.yaml"] = "title: x\nlist: [a\n"
+        expectOne(SiteFixture.load(files), "yaml-syntax", "pmo.yaml", 3, 1)
+    }
+
+    /// Found as a project file whose line held a lone CR before a bad byte: the byte's line was
+    /// counted by LF only, its column from the last LF, while YAML errors count the CR as a
+    /// line end. Now CR, LF and CR LF each end a line here too.
+    @Test func invalidByteAfterALoneCRCountsTheCRAsALineEnd() {
+        var tree = SiteFixture.tree(SiteFixture.minimal)
+        // Line 2 `name: A`, CR, line 3 `phase: b` (8 bytes), then the bad byte: column 9.
+        tree.files["content/projects/p/index.md"] = Array("---\nname: A\rphase: b".utf8) + [0xFF] + Array("\n---\n".utf8)
+        expectOne(PortfolioLoader.load(tree), "invalid-encoding", "content/projects/p/index.md", 3, 9)
+    }
+
+    /// Found as a project file whose line 3 ended `active` CR U+0015: libyaml's reader error
+    /// (a character YAML does not allow) was placed by splitting the text at LF only, at line 3
+    /// column 15, past the line's end. Now its line is counted as libyaml counts, CR included:
+    /// line 3 of the YAML (`name: P`, `phase: active`, CR), column 1; file line 4 in front matter.
+    /// (YAMLSource directly: the loader may reject such a character before YAML sees it.)
+    @Test func yamlReaderErrorCountsLinesAsLibyaml() throws {
+        var log = DiagnosticLog()
+        let source = YAMLSource(path: "x.md", lineOffset: 1)
+        _ = source.compose("name: P\nphase: active\r\u{15}", log: &log)
+        let d = try #require(log.items.first)
+        #expect(d.code == "yaml-syntax" && d.location == ContentLocation(path: "x.md", line: 4, column: 1), "\(d)")
+        // Characters before it on its line count one column each (é is one, though two bytes).
+        log = DiagnosticLog()
+        _ = source.compose("name: \u{E9}\u{15}", log: &log)
+        #expect(log.items.first?.location == ContentLocation(path: "x.md", line: 2, column: 8))
+    }
+
+    // MARK: - fuzz-values: the importers' decimal amounts
+
+    /// Found as `3132166666632223` (and other amounts ≥ 9.3 × 10^12) read in £m and scaled to £
+    /// for a GMPP budget: `normalized()` multiplied past `Int.max` and the import crashed.
+    /// Now trailing zeros stay a negative scale and are written out as text.
+    @Test func scalingALargeAmountDoesNotOverflow() throws {
+        let amount = try #require(DecimalAmount.parse("3132166666632223"))
+        #expect(amount.shifted(by: 6).description == "3132166666632223000000")
+        #expect(try #require(DecimalAmount.parse("-0.35")).shifted(by: 6).description == "-350000")
+        #expect(try #require(DecimalAmount.parse("0.0000001")).shifted(by: 6).description == "0.1")
+    }
+
+    /// `grouped` added 5 to the digits to round (and multiplied them to pad): with 19 digits
+    /// it overflowed. Rounding is now done on the digits as text; half away from zero.
+    @Test func groupingALargeAmountDoesNotOverflow() throws {
+        #expect(try #require(DecimalAmount.parse("9223372036854775.807")).grouped(decimals: 2) == "9,223,372,036,854,775.81")
+        #expect(try #require(DecimalAmount.parse("9223372036854775807")).grouped(decimals: 2) == "9,223,372,036,854,775,807.00")
+        #expect(try #require(DecimalAmount.parse("99.995")).grouped(decimals: 2) == "100.00")
+        #expect(try #require(DecimalAmount.parse("-0.004")).grouped(decimals: 2) == "0.00")
+        #expect(try #require(DecimalAmount.parse("-1234.5")).grouped(decimals: 0) == "-1,235")
+        #expect(try #require(DecimalAmount.parse("3132166666632223")).shifted(by: 6).grouped(decimals: 1)
+                == "3,132,166,666,632,223,000,000.0")
+    }
+
+    /// The same through the importer: a whole-life cost of £99,999,999,999,999m imports as a
+    /// budget of 99999999999999000000 (it crashed the import), and the site loads.
+    @Test func gmppImportOfAHugeAmount() throws {
+        let csv = "year;project_number;project_name;department;total_baseline;wlc_baseline_incl_NCG\n"
+            + "2022;ABC_1;Big;DFT;£9223372036854775.807;£99,999,999,999,999\n"
+        let site = GMPPImporter.importFiles([GMPPFile(path: "uk_2022.csv", bytes: Array(csv.utf8))])
+        #expect(!site.diagnostics.hasErrors, "\(site.diagnostics)")
+        let index = try #require(site.files["content/projects/abc-1/index.md"])
+        #expect(index.contains("budget: 99999999999999000000\n"))
+        let report = try #require(site.files["content/projects/abc-1/status/2022-03-31.md"])
+        #expect(report.contains("£9,223,372,036,854,775.81m"))
+        let loaded = PortfolioLoader.load(SourceTree(files: site.files.mapValues { Array($0.utf8) }))
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+        #expect(loaded.portfolio?.projects.first?.budget == Money(99_999_999_999_999_000_000.0))
+    }
+
+    /// Found as `3\u{C}\u{302F}`: a combining mark after the space `oneLine` writes joined it
+    /// into one character, so the result was not stable under `oneLine` again. Now read by scalars.
+    @Test func oneLineKeepsASpaceBeforeACombiningMark() {
+        let line = ImportText.oneLine("3\u{0C}\u{302F}")
+        #expect(Array(line.unicodeScalars) == ["3", " ", "\u{302F}"])
+        #expect(ImportText.oneLine(line).unicodeScalars.elementsEqual(line.unicodeScalars))
+    }
+}
