@@ -90,6 +90,19 @@ import Testing
                 == "3,132,166,666,632,223,000,000.0")
     }
 
+    /// Found as `22222222222222225` grouped with 3 decimals, `22,222,222,222,222,225.000`,
+    /// which `parse` could not read: it took the trailing zeros into the digits and overflowed.
+    /// Zeros now wait for a significant digit; only significant digits must fit an Int.
+    @Test func trailingZerosDoNotOverflowParsing() throws {
+        let amount = try #require(DecimalAmount.parse("22,222,222,222,222,225.000"))
+        #expect(amount.description == "22222222222222225")
+        #expect(try #require(DecimalAmount.parse("1,200,000,000,000,000,000,000")).description == "1200000000000000000000")
+        #expect(try #require(DecimalAmount.parse("£8,333.000")).description == "8333")
+        #expect(try #require(DecimalAmount.parse("-0.0500")).description == "-0.05")
+        #expect(try #require(DecimalAmount.parse("000")).description == "0")
+        #expect(DecimalAmount.parse("92233720368547758071") == nil)  // 20 significant digits: unreadable, as before
+    }
+
     /// The same through the importer: a whole-life cost of £99,999,999,999,999m imports as a
     /// budget of 99999999999999000000 (it crashed the import), and the site loads.
     @Test func gmppImportOfAHugeAmount() throws {

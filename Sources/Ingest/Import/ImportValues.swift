@@ -86,21 +86,29 @@ public struct DecimalAmount: Hashable, Sendable, CustomStringConvertible {
         for symbol in symbols where text.hasSuffix(symbol) { text = String(text.dropLast(symbol.count)); break }
         if text.hasPrefix("-") { negative.toggle(); text = String(text.dropFirst()) }
         text = text.trimmingWhitespace()
-        var digits = 0, scale = 0, seenDigit = false, seenPoint = false
+        // Zeros are held back until a digit other than 0 follows, so trailing zeros (`8,333.000`,
+        // `1200000000000000000000`) never overflow: they end as the scale. Nil only when the
+        // significant digits do not fit an Int.
+        var digits = 0, zeros = 0, places = 0, seenDigit = false, seenPoint = false
         for c in text {
             if c == decimal && !seenPoint { seenPoint = true; continue }
             if let thousands, c == thousands, !seenPoint, seenDigit { continue }
             if c == " " || c == "\u{A0}" || c == "\u{202F}", !seenPoint, seenDigit, thousands != nil { continue }
             guard let d = c.wholeNumberValue, c.isASCII else { return nil }
-            let (m, o1) = digits.multipliedReportingOverflow(by: 10)
-            let (a, o2) = m.addingReportingOverflow(d)
-            if o1 || o2 { return nil }
-            digits = a
             seenDigit = true
-            if seenPoint { scale += 1 }
+            if seenPoint { places += 1 }
+            if d == 0 { zeros += 1; continue }
+            for _ in 0...zeros {
+                let (m, overflow) = digits.multipliedReportingOverflow(by: 10)
+                if overflow { return nil }
+                digits = m
+            }
+            zeros = 0
+            digits += d  // the last digit is 0 after × 10: no overflow
         }
         guard seenDigit else { return nil }
-        return DecimalAmount(digits: negative ? -digits : digits, scale: scale)
+        if digits == 0 { return DecimalAmount(digits: 0, scale: 0) }
+        return DecimalAmount(digits: negative ? -digits : digits, scale: places - zeros)
     }
 }
 
