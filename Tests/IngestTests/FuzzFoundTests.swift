@@ -66,6 +66,27 @@ import Testing
         #expect(log.items.first?.location == ContentLocation(path: "x.md", line: 2, column: 8))
     }
 
+    /// Found by a hand-written input while fuzzing (the fuzzer had not reached it in minutes): a
+    /// mapping key aliasing nine lists of nine lists… Yams hashes each key whole to find
+    /// duplicates, 9^9 values: `pmo check` hung on 400 bytes. Now refused at the key, at once.
+    @Test(.timeLimit(.minutes(1))) func aliasExpandingKeyIsRefused() throws {
+        var lines = ["---", "name: P", "phase: active", "a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+        for i in 1...8 { lines.append("a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]") }
+        lines += ["x: {*a8 : 1, *a7 : 2}", "---", ""]  // line 13; `*a8` at column 5
+        let result = SiteFixture.load(SiteFixture.with(["content/projects/p/index.md": lines.joined(separator: "\n")]))
+        let d = try #require(expectOne(result, "yaml-syntax", "content/projects/p/index.md", 13, 5))
+        #expect(d.message.contains("expands through aliases"))
+    }
+
+    /// Aliases as pmo content may use them still read: as values, and as a (small) key.
+    @Test func smallAliasesStillRead() throws {
+        let file = SiteFixture.project("name: &n Portal", "phase: active", "manager: *n", "category: &g growth", "scores: {*g : 3}")
+        let result = SiteFixture.load(SiteFixture.with(["content/projects/p/index.md": file]))
+        #expect(result.diagnostics.isEmpty, "\(result.printed)")
+        let project = try #require(result.portfolio?.project("p"))
+        #expect(project.manager == "Portal" && project.category == "growth" && project.scores == ["growth": 3])
+    }
+
     // MARK: - fuzz-values: the importers' decimal amounts
 
     /// Found as `3132166666632223` (and other amounts ≥ 9.3 × 10^12) read in £m and scaled to £

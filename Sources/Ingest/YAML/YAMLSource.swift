@@ -22,6 +22,11 @@ struct YAMLSource {
 
     /// The root node of `text` (nil for an empty document), or a `yaml-syntax` error.
     func compose(_ text: String, log: inout DiagnosticLog) -> Result<Node?, YAMLFailure> {
+        if let key = YAMLAliases.firstExpandingKey(in: text) {
+            log.error(.yamlSyntax, "YAML: this mapping key expands through aliases to more than \(YAMLAliases.limit) values; keys are plain text",
+                      at: location(line: key.line, column: key.column))
+            return .failure(YAMLFailure())
+        }
         do {
             // UTF-8 given explicitly: the default looks up an environment variable on every call.
             return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
