@@ -54,6 +54,13 @@ extension Findings {
     /// its widest line (Markdown, YAML) or its number of cells (CSV, `csvSeparators`).
     public mutating func checkLocations(_ diagnostics: [Diagnostic], files: [String: [UInt8]],
                                         csvSeparators: [String: UInt8] = [:]) {
+        var shapes: [String: TextShape] = [:]  // one per file, not one per diagnostic
+        func shape(_ path: String, _ bytes: [UInt8]) -> TextShape {
+            if let known = shapes[path] { return known }
+            let made = TextShape(bytes, csvSeparator: csvSeparators[path])
+            shapes[path] = made
+            return made
+        }
         for d in diagnostics {
             check(!d.message.isEmpty && !d.code.isEmpty, "a diagnostic without message or code: \(d)")
             guard let line = d.location.line else { continue }
@@ -63,12 +70,11 @@ extension Findings {
             }
             let column = d.location.column ?? 1
             check(line >= 1 && column >= 1, "line or column below 1: \(d)")
-            if let separator = csvSeparators[d.location.path] {
-                let shape = TextShape(bytes, csvSeparator: separator)
+            let shape = shape(d.location.path, bytes)
+            if csvSeparators[d.location.path] != nil {
                 check(line <= shape.lines, "line \(line) past the last line (\(shape.lines)): \(d)")
                 check(column <= shape.cells, "cell \(column) past the most cells a record can have (\(shape.cells)): \(d)")
             } else {
-                let shape = TextShape(bytes)
                 check(line <= shape.lines, "line \(line) past the last line (\(shape.lines)): \(d)")
                 check(column <= shape.widest + 1, "column \(column) past the widest line (\(shape.widest) bytes): \(d)")
             }
