@@ -44,6 +44,21 @@ enum CSVExports {
               })
     }
 
+    /// `data/capacity.csv`: the rows of `capacity` in data/portfolio.json, one per role and month.
+    static func capacity(_ figures: Figures) -> String {
+        var rows: [[String]] = []
+        if let plan = figures.office?.capacity {
+            for (r, role) in plan.roles.enumerated() {
+                for (m, month) in plan.months.enumerated() {
+                    let cell = plan.cells[r][m]
+                    rows.append([role, month.iso, number(cell.capacity, 2), number(cell.demand, 2), number(cell.pipeline, 2),
+                                 ratio(cell.utilisation)])
+                }
+            }
+        }
+        return table(["role", "month", "capacity", "demand", "pipeline_demand", "utilisation"], rows)
+    }
+
     // MARK: - Cells
 
     static func money(_ m: Money?) -> String { m.map { JSONValue.format(Rounding.money($0)) } ?? "" }

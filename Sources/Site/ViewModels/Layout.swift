@@ -20,6 +20,7 @@ public struct LayoutModel: Sendable, Equatable {
     public let projectsCSVHref: String
     public let risksCSVHref: String
     public let changesCSVHref: String
+    public let capacityCSVHref: String
 }
 
 public struct NavItemModel: Sendable, Equatable {
