@@ -3,7 +3,7 @@ import Portfolio
 // View models are plain structs of formatted strings, Bools and arrays, read by Mustache
 // through reflection. They hold no Optionals: Mustache looks a missing (nil) key up in the
 // enclosing objects, so a project without a manager would show its program's. Absence is a
-// `has…` Bool, an empty array, or a placeholder string ("—").
+// `has…` Bool, an empty array, or a dash ("—").
 
 /// Text that may link somewhere; `isLink` is false when the target has no page.
 public struct LinkModel: Sendable, Equatable {
