@@ -84,7 +84,7 @@ public struct SiteRenderer: Sendable {
             templates.render(item.job.model(), with: item.job.template).map { OutputFile(path: item.path, text: $0) }
         }
         var files = pages.compactMap { $0 }
-        if let pack = boardPack(site: site, templates: templates) { files.append(pack) }
+        if let pack = boardPack(site: site, templates: templates, threads: threads) { files.append(pack) }
         files.append(OutputFile(path: Route.portfolioData.outputPath!,
                                 text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
         files.append(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet))
@@ -103,21 +103,25 @@ public struct SiteRenderer: Sendable {
 extension SiteRenderer {
     /// `print/index.html`: the dashboard, every program and every project (not cancelled),
     /// rendered by their own templates with links as seen from `print/`.
-    func boardPack(site: SiteModel, templates: TemplateSet) -> OutputFile? {
+    func boardPack(site: SiteModel, templates: TemplateSet, threads: Int = 1) -> OutputFile? {
         let from = site.linking(from: .print)
-        var sections: [PrintSectionModel] = []
-        func add(_ anchor: String, _ title: String, _ kind: String, _ template: String, _ model: Any) {
-            guard let html = templates.render(model, with: template) else { return }
-            sections.append(PrintSectionModel(anchor: anchor, title: title, kind: kind,
-                                              html: PrintAssembly.section(fromPage: html, idPrefix: anchor + "-")))
-        }
-        add("dashboard", "Portfolio dashboard", "dashboard", "dashboard.mustache", from.dashboardPage())
+        // (anchor, title, kind, template, view model); rendered on `threads` threads, kept in this order.
+        var parts: [(String, String, String, String, @Sendable () -> Any)] = [
+            ("dashboard", "Portfolio dashboard", "dashboard", "dashboard.mustache", { from.dashboardPage() }),
+        ]
         for program in portfolio.programs {
-            add("program-\(program.id)", program.name, "program", "program.mustache", from.programPage(program))
+            parts.append(("program-\(program.id)", program.name, "program", "program.mustache", { from.programPage(program) }))
         }
         for project in portfolio.projects where project.phase != .cancelled {
-            add("project-\(project.id)", project.name, "project", "project.mustache", from.projectPage(project))
+            parts.append(("project-\(project.id)", project.name, "project", "project.mustache", { from.projectPage(project) }))
         }
+        let rendered = ParallelMap.map(parts, threads: threads) { part -> PrintSectionModel? in
+            let (anchor, title, kind, template, model) = part
+            guard let html = templates.render(model(), with: template) else { return nil }
+            return PrintSectionModel(anchor: anchor, title: title, kind: kind,
+                                     html: PrintAssembly.section(fromPage: html, idPrefix: anchor + "-"))
+        }
+        let sections = rendered.compactMap { $0 }
         guard let path = Route.print.outputPath, let html = templates.render(site.printPage(sections: sections), with: "print.mustache") else { return nil }
         return OutputFile(path: path, text: html)
     }

@@ -42,7 +42,7 @@ struct TemplateSet {
 
     func render(_ model: Any, with name: String) -> String? {
         guard available.contains(name) else { return nil }
-        return library.render(model, withTemplate: Self.libraryName(name))
+        return library.render(MustacheValues.prepare(model), withTemplate: Self.libraryName(name))
     }
 
     static func diagnostic(for error: Error, at path: String) -> Diagnostic {
