@@ -23,16 +23,19 @@ public struct Figures: Sendable {
         let projects = portfolio.projects.map { ProjectFigures(project: $0, changes: changes, settings: portfolio.settings, at: date) }
         self.projects = projects
         let rules = RAGRules(thresholds: portfolio.settings.thresholds)
+        // Members in project order, grouped once (not one scan of every project per program).
+        var members: [String: [ProjectFigures]] = [:]
+        for figures in projects { if let program = figures.project.program { members[program, default: []].append(figures) } }
         programs = portfolio.programs.map { program in
-            ProgramFigures(program: program, members: projects.filter { $0.project.program == program.id },
+            ProgramFigures(program: program, members: members[program.id] ?? [],
                            rule: program.rollup ?? portfolio.settings.rollup, rules: rules, at: date)
         }
         self.portfolio = PortfolioFigures(projects: projects, programs: programs, rule: portfolio.settings.rollup)
         self.office = office ? PortfolioOffice(portfolio: portfolio, projects: projects, at: date) : nil
     }
 
-    public func project(_ id: String) -> ProjectFigures? { projects.first { $0.id == id } }
-    public func program(_ id: String) -> ProgramFigures? { programs.first { $0.id == id } }
+    public func project(_ id: String) -> ProjectFigures? { projects.element(withID: id) { $0.id } }
+    public func program(_ id: String) -> ProgramFigures? { programs.element(withID: id) { $0.id } }
 }
 
 /// A program's rollup, RAG and benefits (SPEC §3.3–3.5).

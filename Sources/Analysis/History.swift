@@ -21,11 +21,14 @@ public struct History: Sendable {
         self.snapshots = snapshots
     }
 
-    public init(portfolio: Portfolio, asOf: Day) {
+    /// Computes the snapshot of every reporting date, `threads` dates at once (the same values
+    /// whatever the number).
+    public init(portfolio: Portfolio, asOf: Day, threads: Int = 1) {
         let earliest = portfolio.projects.flatMap { $0.statusReports.map(\.date) }.filter { $0 <= asOf }.min()
-        dates = History.reportingDates(from: earliest ?? asOf, to: asOf, period: portfolio.settings.reportingPeriod,
-                                       fiscalYearStart: portfolio.settings.fiscalYearStart)
-        snapshots = dates.map { Figures(portfolio: portfolio, at: $0, office: false) }
+        let dates = History.reportingDates(from: earliest ?? asOf, to: asOf, period: portfolio.settings.reportingPeriod,
+                                           fiscalYearStart: portfolio.settings.fiscalYearStart)
+        self.dates = dates
+        snapshots = ParallelWork.map(Array(dates.indices), threads: threads) { Figures(portfolio: portfolio, at: dates[$0], office: false) }
     }
 
     /// The figures at the reporting date before the status date: the *previous report*.

@@ -40,7 +40,7 @@ public struct Pipeline: Sendable {
 
     /// Loads and validates only (`pmo check`).
     public func check() throws(BuildError) -> Result {
-        let tree = try timed(.read) { () throws(BuildError) in try SourceReader(root: options.source).sourceTree() } detail: { "\($0.files.count) files" }
+        let tree = try timed(.read) { () throws(BuildError) in try SourceReader(root: options.source, threads: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount).sourceTree() } detail: { "\($0.files.count) files" }
         let loaded = load(tree)
         return Result(diagnostics: loaded.diagnostics.sortedForDisplay(), failedStage: loaded.portfolio == nil ? .load : nil)
     }
@@ -52,11 +52,13 @@ public struct Pipeline: Sendable {
         try OutputGuard.check(output: output, source: options.source, force: options.force)
         let chromium = options.pdf ? BoardPackPDF.chromium() : nil
         if options.pdf && chromium == nil { throw BuildError.usage(BoardPackPDF.missing) }
-        let reader = SourceReader(root: options.source)
-        let (tree, overrides) = try timed(.read) { () throws(BuildError) in (try reader.sourceTree(), try reader.layoutOverrides()) } detail: {
+        let threads = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let reader = SourceReader(root: options.source, threads: threads)
+        var (tree, overrides) = try timed(.read) { () throws(BuildError) in (try reader.sourceTree(), try reader.layoutOverrides()) } detail: {
             "\($0.0.files.count) files" + ($0.1.isEmpty ? "" : ", \($0.1.count) layout overrides")
         }
         let loaded = load(tree)
+        tree = SourceTree(files: [:])  // the bytes are parsed; free them before computing
         var diagnostics = loaded.diagnostics
         guard var portfolio = loaded.portfolio else {
             return Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: .load)
@@ -64,15 +66,63 @@ public struct Pipeline: Sendable {
         if let baseURL = options.baseURL { portfolio.settings.baseURL = baseURL }
 
         let computeStart = ContinuousClock.now
-        let threads = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let figures = Figures(portfolio: portfolio, at: portfolio.settings.asOf!).simulated(portfolio.settings.simulation, threads: threads)
-        let history = History(portfolio: portfolio, asOf: figures.date)
+        let history = History(portfolio: portfolio, asOf: figures.date, threads: threads)
         diagnostics += PlanWarnings.diagnostics(portfolio: portfolio, figures: figures)
         report(.compute, computeStart, "figures at \(figures.date.iso), \(figures.simulation.map { "\($0.trials) trials of \($0.projects.count) projects, " } ?? "")history over \(history.dates.count) reporting dates")
 
         let start = ContinuousClock.now
-        let rendering = SiteRenderer(portfolio: portfolio, figures: figures, history: history, overrides: overrides)
-            .render(threads: threads)
+        let renderer = SiteRenderer(portfolio: portfolio, figures: figures, history: history, overrides: overrides)
+        if let chromium {
+            return try buildWithPDF(renderer, chromium: chromium, threads: threads, start: start, diagnostics: diagnostics)
+        }
+        // Pages go to the publisher in batches as they render (the site is never whole in
+        // memory); the render line reports the time spent rendering, the publish line the rest.
+        var publishing = Duration.zero
+        var count = 0, pages = 0
+        let session: PublishSession
+        let renderDiagnostics: [Diagnostic]
+        do {
+            session = try PublishSession(output: output, threads: threads)
+            renderDiagnostics = try renderer.render(threads: threads, stopOnError: true) { batch in
+                let t = ContinuousClock.now
+                try session.add(batch)
+                publishing += ContinuousClock.now - t
+                count += batch.count
+                pages += batch.filter { $0.path.hasSuffix(".html") }.count
+            }
+        } catch {
+            throw error as? BuildError ?? BuildError.publish("\(error)")
+        }
+        diagnostics += renderDiagnostics
+        if renderDiagnostics.hasErrors {
+            session.discard()
+            return Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: .render)
+        }
+        report(.render, elapsed: ContinuousClock.now - start - publishing, "\(count) files")
+
+        let finishStart = ContinuousClock.now
+        let outcome: Publisher.Outcome
+        do {
+            outcome = try session.finish()
+        } catch {
+            throw error as? BuildError ?? BuildError.publish("\(error)")
+        }
+        report(.publish, elapsed: publishing + (ContinuousClock.now - finishStart),
+               "\(outcome.written) written, \(outcome.unchanged) unchanged, \(outcome.removed) removed → \(output.path)")
+        var result = Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: nil)
+        result.written = outcome.written
+        result.unchanged = outcome.unchanged
+        result.removed = outcome.removed
+        result.pages = pages
+        return result
+    }
+
+    /// `--pdf`: the whole site in memory, the board pack printed from it, then published.
+    private func buildWithPDF(_ renderer: SiteRenderer, chromium: URL, threads: Int, start: ContinuousClock.Instant,
+                              diagnostics: [Diagnostic]) throws(BuildError) -> Result {
+        var diagnostics = diagnostics
+        let rendering = renderer.render(threads: threads)
         diagnostics += rendering.diagnostics
         if rendering.diagnostics.hasErrors {
             return Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: .render)
@@ -80,22 +130,20 @@ public struct Pipeline: Sendable {
         report(.render, start, "\(rendering.files.count) files")
 
         var files = rendering.files
-        if let chromium {
-            let pdfStart = ContinuousClock.now
-            files.append(try BoardPackPDF.render(files, with: chromium))
-            report(.pdf, pdfStart, "board-pack.pdf")
-        }
+        let pdfStart = ContinuousClock.now
+        files.append(try BoardPackPDF.render(files, with: chromium))
+        report(.pdf, pdfStart, "board-pack.pdf")
 
         let publishStart = ContinuousClock.now
         let outcome: Publisher.Outcome
         do {
-            outcome = try Publisher(output: output).publish(files)
+            outcome = try Publisher(output: options.outputFolder).publish(files, threads: threads)
         } catch let error as BuildError {
             throw error
         } catch {
             throw BuildError.publish("\(error)")
         }
-        report(.publish, publishStart, "\(outcome.written) written, \(outcome.unchanged) unchanged, \(outcome.removed) removed → \(output.path)")
+        report(.publish, publishStart, "\(outcome.written) written, \(outcome.unchanged) unchanged, \(outcome.removed) removed → \(options.outputFolder.path)")
         var result = Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: nil)
         result.written = outcome.written
         result.unchanged = outcome.unchanged
@@ -108,7 +156,8 @@ public struct Pipeline: Sendable {
 
     private func load(_ tree: SourceTree) -> LoadResult {
         let start = ContinuousClock.now
-        let result = PortfolioLoader.load(tree, options: LoadOptions(asOf: options.asOf, includeConfidential: options.includeConfidential))
+        let result = PortfolioLoader.load(tree, options: LoadOptions(asOf: options.asOf, includeConfidential: options.includeConfidential,
+                                                                     threads: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount))
         let errors = result.diagnostics.filter(\.isError).count
         let warnings = result.diagnostics.count - errors
         if let portfolio = result.portfolio {
@@ -127,8 +176,11 @@ public struct Pipeline: Sendable {
     }
 
     private func report(_ stage: Stage, _ start: ContinuousClock.Instant, _ detail: String) {
+        report(stage, elapsed: ContinuousClock.now - start, detail)
+    }
+
+    private func report(_ stage: Stage, elapsed: Duration, _ detail: String) {
         guard !options.quiet else { return }
-        let elapsed = ContinuousClock.now - start
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         let name = stage.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
         progress("\(name)\(String(format: "%6.0f", ms)) ms  \(detail)")

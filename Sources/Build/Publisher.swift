@@ -1,7 +1,12 @@
+import Dispatch
 import Foundation
 import Site
 #if canImport(Glibc)
 import Glibc
+private let systemLink = Glibc.link
+#elseif canImport(Darwin)
+import Darwin
+private let systemLink = Darwin.link
 #endif
 
 /// Writes a rendered site into the output folder as SPEC §1 "Publishing" requires:
@@ -15,7 +20,6 @@ struct Publisher {
     static let markerText = "This folder is written by pmo (pmo build). Its contents are replaced on every build.\n"
 
     let output: URL
-    let fileManager = FileManager.default
 
     struct Outcome: Equatable {
         /// Files whose bytes are new or changed.
@@ -28,70 +32,149 @@ struct Publisher {
 
     /// Publishes `files`. Throws `BuildError.publish` on a file-system failure, leaving the
     /// previous output as it was.
-    func publish(_ files: [OutputFile]) throws -> Outcome {
-        let all = files + [OutputFile(path: Publisher.markerName, text: Publisher.markerText)]
-        let previous = existingFiles()
-        var outcome = Outcome(written: 0, unchanged: 0, removed: 0)
-        var changed: [OutputFile] = []
-        for file in all {
-            if previous.contains(file.path), let old = fileManager.contents(atPath: output.appendingPathComponent(file.path).path),
-               old.elementsEqual(file.bytes) {
+    func publish(_ files: [OutputFile], threads: Int = 1) throws -> Outcome {
+        let session = try PublishSession(output: output, threads: threads)
+        try session.add(files)
+        return try session.finish()
+    }
+
+    /// Paths (relative, `/`-separated) of the regular files in the current output.
+    func existingFiles() -> Set<String> { FileTree.regularFiles(under: output.path) }
+
+    /// Atomically exchanges two paths with Linux's renameat2; false where it is unavailable.
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        #if os(Linux)
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let renameExchange: UInt32 = 2  // RENAME_EXCHANGE in <linux/fs.h>
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+        #else
+        return false
+        #endif
+    }
+}
+
+/// One publish, fed in batches as the site renders, so the whole site never has to be in
+/// memory at once. Unchanged files are only counted until the first changed one; then the
+/// staging folder is created and they are hard-linked into it. `finish` adds the marker and
+/// swaps the staging folder in — or, when nothing changed and nothing was removed, writes nothing.
+///
+/// Plain POSIX calls: Foundation's `createFile` writes through a temporary file and `fsync`s
+/// each one, which cost more than rendering on a 10,000-file site. Durability of the whole
+/// site comes from the single rename at the end, as before.
+final class PublishSession: @unchecked Sendable {
+    let output: URL
+    let staging: URL
+    let threads: Int
+    private let previous: Set<String>
+    private var seen: Set<String> = []
+    /// Unchanged files met before the staging folder existed.
+    private var pendingLinks: [String] = []
+    private var stagingReady = false
+    private var outcome = Publisher.Outcome(written: 0, unchanged: 0, removed: 0)
+    private let folders = FolderCache()
+
+    init(output: URL, threads: Int = 1) throws {
+        self.output = output
+        self.threads = max(1, threads)
+        staging = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).pmo-staging")
+        previous = FileTree.regularFiles(under: output.path)
+    }
+
+    /// Compares each file with the previous output and writes the changed ones into staging.
+    func add(_ files: [OutputFile]) throws {
+        var fresh: [OutputFile] = []
+        fresh.reserveCapacity(files.count)
+        for file in files where seen.insert(file.path).inserted { fresh.append(file) }
+        let outputPath = output.path
+        let previous = self.previous
+        let unchanged = Concurrent.map(fresh, threads: threads) { file in
+            previous.contains(file.path) && FileTree.contents(of: outputPath + "/" + file.path, equal: file)
+        }
+        if !stagingReady && unchanged.contains(false) { try prepareStaging() }
+        let linking = stagingReady
+        let errors = Concurrent.map(Array(fresh.indices), threads: threads) { i -> String? in
+            let file = fresh[i]
+            if unchanged[i] {
+                return linking ? self.link(file.path) : nil
+            }
+            return self.write(file)
+        }
+        if let error = errors.compactMap({ $0 }).first { throw BuildError.publish(error) }
+        for (i, file) in fresh.enumerated() {
+            if unchanged[i] {
                 outcome.unchanged += 1
+                if !linking { pendingLinks.append(file.path) }
             } else {
-                changed.append(file)
+                outcome.written += 1
             }
         }
-        let newPaths = Set(all.map(\.path))
-        outcome.removed = previous.subtracting(newPaths).count
-        outcome.written = changed.count
-        if changed.isEmpty && outcome.removed == 0 { return outcome }
+    }
 
-        let staging = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).pmo-staging")
-        try? fileManager.removeItem(at: staging)
+    /// Adds the marker, counts removed files and swaps the new site in when anything changed.
+    func finish() throws -> Publisher.Outcome {
+        try add([OutputFile(path: Publisher.markerName, text: Publisher.markerText)])
+        outcome.removed = previous.subtracting(seen).count
+        if !stagingReady {
+            if outcome.removed == 0 { return outcome }
+            try prepareStaging()
+        }
         do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let changedPaths = Set(changed.map(\.path))
-            for file in all {
-                let target = staging.appendingPathComponent(file.path)
-                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                if !changedPaths.contains(file.path) {
-                    let source = output.appendingPathComponent(file.path)
-                    if link(source.path, target.path) == 0 { continue }
-                    // Another file system or no hard links: copy, keeping the modification time.
-                    try fileManager.copyItem(at: source, to: target)
-                    continue
-                }
-                guard fileManager.createFile(atPath: target.path, contents: Data(file.bytes)) else {
-                    throw BuildError.publish("cannot write \(target.path)")
-                }
-            }
-            try swapIn(staging)
+            try swapIn()
         } catch {
-            try? fileManager.removeItem(at: staging)
-            if let error = error as? BuildError { throw error }
+            discard()
             throw BuildError.publish(error.localizedDescription)
         }
         return outcome
     }
 
-    /// Paths (relative, `/`-separated) of the regular files in the current output.
-    func existingFiles() -> Set<String> {
-        guard let enumerator = fileManager.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        var paths = Set<String>()
-        let root = output.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(root + "/") else { continue }
-            paths.insert(String(path.dropFirst(root.count + 1)))
+    /// Removes the staging folder (after a failure elsewhere in the build).
+    func discard() {
+        if stagingReady { try? FileManager.default.removeItem(at: staging) }
+    }
+
+    // MARK: - Files
+
+    private func prepareStaging() throws {
+        try? FileManager.default.removeItem(at: staging)
+        FileTree.makeFolders(staging.deletingLastPathComponent().path)
+        guard mkdir(staging.path, 0o777) == 0 else {
+            throw BuildError.publish("cannot create \(staging.path): \(String(cString: strerror(errno)))")
         }
-        return paths
+        stagingReady = true
+        let errors = Concurrent.map(pendingLinks, threads: threads) { self.link($0) }
+        pendingLinks = []
+        if let error = errors.compactMap({ $0 }).first {
+            discard()
+            throw BuildError.publish(error)
+        }
+    }
+
+    /// Hard-links an unchanged file into staging (copies it, keeping its time, where links fail).
+    private func link(_ path: String) -> String? {
+        let target = staging.path + "/" + path
+        folders.ensureParent(of: target)
+        let source = output.path + "/" + path
+        if systemLink(source, target) == 0 { return nil }
+        do {
+            try FileManager.default.copyItem(atPath: source, toPath: target)
+            return nil
+        } catch {
+            return "cannot copy \(source): \(error.localizedDescription)"
+        }
+    }
+
+    private func write(_ file: OutputFile) -> String? {
+        let target = staging.path + "/" + file.path
+        folders.ensureParent(of: target)
+        return FileTree.write(file, to: target) ? nil : "cannot write \(target): \(String(cString: strerror(errno)))"
     }
 
     /// Puts the staging folder in the output's place: one atomic exchange where the kernel
     /// offers it (Linux `renameat2(RENAME_EXCHANGE)`), otherwise two renames.
-    private func swapIn(_ staging: URL) throws {
+    private func swapIn() throws {
+        let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output.path) else {
             try fileManager.moveItem(at: staging, to: output)
             return
@@ -112,16 +195,23 @@ struct Publisher {
         try? fileManager.removeItem(at: old)
     }
 
-    /// Atomically exchanges two paths with Linux's renameat2; false where it is unavailable.
-    static func exchange(_ a: String, _ b: String) -> Bool {
-        #if os(Linux)
-        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") else { return false }
-        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-        let renameExchange: UInt32 = 2  // RENAME_EXCHANGE in <linux/fs.h>
-        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
-        #else
-        return false
-        #endif
+}
+
+/// Folders already created under staging, so each is made once.
+private final class FolderCache: @unchecked Sendable {
+    private var made: Set<String> = []
+    private let lock = NSLock()
+
+    func ensureParent(of path: String) {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let folder = String(path[..<slash])
+        lock.lock()
+        let known = made.contains(folder)
+        lock.unlock()
+        if known { return }
+        FileTree.makeFolders(folder)
+        lock.lock()
+        made.insert(folder)
+        lock.unlock()
     }
 }

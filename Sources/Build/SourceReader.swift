@@ -5,6 +5,7 @@ import Ingest
 /// template overrides under `layouts/`. The only place, with Publisher, that touches disk.
 struct SourceReader {
     let root: URL
+    var threads = 1
 
     /// Every readable file of `pmo.yaml` and `content/`, keyed by relative path. Hidden
     /// files and folders (a leading `.`) are skipped.
@@ -26,23 +27,23 @@ struct SourceReader {
         return overrides
     }
 
+    /// Regular files under `folder` (hidden ones skipped, symbolic links not followed), read on
+    /// `threads` threads, sorted by path. Plain system calls: Foundation's enumerator asked for
+    /// resource values file by file, a seventh of loading a 12,000-file site.
     private func filesUnder(_ folder: String) throws(BuildError) -> [(String, [UInt8])] {
-        let base = root.appendingPathComponent(folder)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isDirectory), isDirectory.boolValue else { return [] }
-        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else {
-            throw BuildError.read("cannot list \(base.path)")
-        }
-        let rootPath = root.standardizedFileURL.path
+        let base = root.appendingPathComponent(folder).path
+        var info = stat()
+        guard stat(base, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return [] }
+        guard let paths = FileTree.visibleRegularFiles(under: base) else { throw BuildError.read("cannot list \(base)") }
+        let relative = paths.sorted().map { folder + "/" + $0 }
+        let rootPath = root.path
+        let contents = Concurrent.map(relative, threads: threads) { FileTree.readFile(rootPath + "/" + $0) }
         var result: [(String, [UInt8])] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(rootPath + "/") else { continue }
-            guard let data = FileManager.default.contents(atPath: path) else { throw BuildError.read("cannot read \(path)") }
-            result.append((String(path.dropFirst(rootPath.count + 1)), Array(data)))
+        result.reserveCapacity(relative.count)
+        for (path, data) in zip(relative, contents) {
+            guard let data else { throw BuildError.read("cannot read \(rootPath + "/" + path)") }
+            result.append((path, data))
         }
-        return result.sorted { $0.0 < $1.0 }
+        return result
     }
 }

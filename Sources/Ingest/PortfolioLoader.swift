@@ -18,9 +18,20 @@ public enum PortfolioLoader {
         }
         let register = files.register(log: &log)
         let registerOnly = (register?.entries.keys.sorted() ?? []).filter { layout.projects[$0] == nil }
-        let projects = (layout.projects.keys.sorted().compactMap { id in
-            files.project(id: id, files: layout.projects[id]!, register: register?.entries[id], log: &log)
-        } + registerOnly.map { register!.entries[$0]!.project(log: &log) }).sorted { $0.id < $1.id }
+        // Project bundles (most of the files) parse on `options.threads` threads, each with its
+        // own log, merged in id order: the same diagnostics whatever the number.
+        let bundleIDs = layout.projects.keys.sorted()
+        let parsed = ConcurrentParse.map(bundleIDs, threads: options.threads) { id -> (ProjectDraft?, DiagnosticLog) in
+            var own = DiagnosticLog()
+            let draft = files.project(id: id, files: layout.projects[id]!, register: register?.entries[id], log: &own)
+            return (draft, own)
+        }
+        var bundles: [ProjectDraft] = []
+        for (draft, own) in parsed {
+            log.append(own)
+            if let draft { bundles.append(draft) }
+        }
+        let projects = (bundles + registerOnly.map { register!.entries[$0]!.project(log: &log) }).sorted { $0.id < $1.id }
         let projectIDs = Array(Set(layout.projects.keys).union(registerOnly)).sorted()
         let changes = layout.changes.keys.sorted().compactMap { id in
             files.change(id: id, path: layout.changes[id]!, log: &log)

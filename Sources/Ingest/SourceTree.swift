@@ -14,8 +14,10 @@ public struct LoadOptions: Sendable {
     public var asOf: Day?
     /// `--include-confidential`.
     public var includeConfidential: Bool
-    public init(asOf: Day? = nil, includeConfidential: Bool = false) {
-        self.asOf = asOf; self.includeConfidential = includeConfidential
+    /// Threads to parse project bundles on (the result does not depend on it).
+    public var threads: Int
+    public init(asOf: Day? = nil, includeConfidential: Bool = false, threads: Int = 1) {
+        self.asOf = asOf; self.includeConfidential = includeConfidential; self.threads = max(1, threads)
     }
 }
 

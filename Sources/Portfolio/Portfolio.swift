@@ -15,8 +15,8 @@ public struct Portfolio: Hashable, Sendable {
         self.changes = changes.sorted { $0.id < $1.id }
     }
 
-    public func project(_ id: String) -> Project? { projects.first { $0.id == id } }
-    public func program(_ id: String) -> Program? { programs.first { $0.id == id } }
+    public func project(_ id: String) -> Project? { projects.element(withID: id) { $0.id } }
+    public func program(_ id: String) -> Program? { programs.element(withID: id) { $0.id } }
     public func projects(in program: String) -> [Project] { projects.filter { $0.program == program } }
     public func changes(for project: String) -> [ChangeRequest] { changes.filter { $0.project == project } }
 

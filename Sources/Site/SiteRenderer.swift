@@ -40,21 +40,38 @@ public struct SiteRenderer: Sendable {
     /// Renders every page. `threads` pages are rendered at once (default: all cores); the
     /// files are the same bytes whatever the number, sorted by path.
     public func render(threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> SiteRendering {
+        var files: [OutputFile] = []
+        let diagnostics = render(threads: threads) { files += $0 }
+        return SiteRendering(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics)
+    }
+
+    /// Renders every page and hands the files to `emit` in batches of about `batchSize`, as
+    /// they are ready, so a large site need not be held in memory whole. The diagnostics are
+    /// known before any page renders: with `stopOnError`, `emit` is never called when they hold
+    /// an error. Each file's bytes do not depend on `threads`; the order of the batches is fixed too.
+    public func render(threads: Int, batchSize: Int = 64, stopOnError: Bool = false,
+                       emit: ([OutputFile]) throws -> Void) rethrows -> [Diagnostic] {
         let templates = TemplateSet(overrides: overrides)
         let site = SiteModel(portfolio: portfolio, figures: figures, history: history)
+        // Pages the board pack shows too render once, with links resolved for each place (`LinkTokens`).
+        let shared = site.withSymbolicLinks()
         var diagnostics = templates.diagnostics
 
         let home = portfolio.info.location
         var jobs: [PageJob] = [
-            PageJob(.dashboard, "dashboard.mustache", home) { site.dashboardPage() },
+            PageJob(.dashboard, "dashboard.mustache", home, print: ("dashboard", "Portfolio dashboard", "dashboard")) {
+                shared.dashboardPage()
+            },
             PageJob(.programs, "programs.mustache", home) { site.programsIndexPage() },
         ]
         for program in portfolio.programs {
-            jobs.append(PageJob(.program(program.id), "program.mustache", program.location) { site.programPage(program) })
+            jobs.append(PageJob(.program(program.id), "program.mustache", program.location,
+                                print: ("program-\(program.id)", program.name, "program")) { shared.programPage(program) })
         }
         jobs.append(PageJob(.projects, "projects.mustache", home) { site.projectsIndexPage() })
         for project in portfolio.projects {
-            jobs.append(PageJob(.project(project.id), "project.mustache", project.location) { site.projectPage(project) })
+            let print = project.phase == .cancelled ? nil : ("project-\(project.id)", project.name, "project")
+            jobs.append(PageJob(.project(project.id), "project.mustache", project.location, print: print) { shared.projectPage(project) })
             for report in site.reports(of: project) {
                 jobs.append(PageJob(.statusReport(project: project.id, date: report.date), "status.mustache", report.location) {
                     site.statusReportPage(report, of: project)
@@ -80,15 +97,32 @@ public struct SiteRenderer: Sendable {
             }
             runnable.append((path, job))
         }
-        let pages = ParallelMap.map(runnable, threads: threads) { item -> OutputFile? in
-            templates.render(item.job.model(), with: item.job.template).map { OutputFile(path: item.path, text: $0) }
+        if stopOnError && diagnostics.hasErrors { return diagnostics }
+        var sections: [PrintSectionModel] = []
+        var start = 0
+        while start < runnable.count {
+            let batch = Array(runnable[start..<min(runnable.count, start + max(1, batchSize))])
+            let pages = ParallelMap.map(batch, threads: threads) { item -> (OutputFile, PrintSectionModel?)? in
+                guard let html = templates.render(item.job.model(), with: item.job.template) else { return nil }
+                let page = OutputFile(path: item.path, text: LinkTokens.resolve(html, from: item.job.route))
+                guard let (anchor, title, kind) = item.job.print else { return (page, nil) }
+                let section = PrintSectionModel(anchor: anchor, title: title, kind: kind, html: LinkTokens.resolve(
+                    PrintAssembly.section(fromPage: html, idPrefix: anchor + "-"), from: .print))
+                return (page, section)
+            }
+            try emit(pages.compactMap { $0?.0 })
+            sections += pages.compactMap { $0?.1 }
+            start += batch.count
         }
-        var files = pages.compactMap { $0 }
-        if let pack = boardPack(site: site, templates: templates, threads: threads) { files.append(pack) }
+        // The feed and the board pack are the two largest files: each is handed over, and freed,
+        // before the other is made.
+        try emit([OutputFile(path: Route.feed.outputPath!, parts: site.atomFeedParts())])
+        try emit(boardPack(site: site, templates: templates, sections: sections).map { [$0] } ?? [])
+        sections = []
+        var files: [OutputFile] = []
         files.append(OutputFile(path: Route.portfolioData.outputPath!,
                                 text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
         files.append(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet))
-        files.append(OutputFile(path: Route.feed.outputPath!, text: site.atomFeed()))
         files.append(OutputFile(path: Route.download(.projects).outputPath!, text: CSVExports.projects(figures)))
         files.append(OutputFile(path: Route.download(.risks).outputPath!, text: CSVExports.risks(portfolio)))
         files.append(OutputFile(path: Route.download(.changes).outputPath!, text: CSVExports.changes(figures)))
@@ -96,34 +130,23 @@ public struct SiteRenderer: Sendable {
         if let sitemap = site.sitemap(pages: runnable.map(\.job.route) + [.print]) {
             files.append(OutputFile(path: Route.sitemap.outputPath!, text: sitemap))
         }
-        return SiteRendering(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics)
+        try emit(files)
+        return diagnostics
     }
 }
 
 extension SiteRenderer {
     /// `print/index.html`: the dashboard, every program and every project (not cancelled),
-    /// rendered by their own templates with links as seen from `print/`.
-    func boardPack(site: SiteModel, templates: TemplateSet, threads: Int = 1) -> OutputFile? {
-        let from = site.linking(from: .print)
-        // (anchor, title, kind, template, view model); rendered on `threads` threads, kept in this order.
-        var parts: [(String, String, String, String, @Sendable () -> Any)] = [
-            ("dashboard", "Portfolio dashboard", "dashboard", "dashboard.mustache", { from.dashboardPage() }),
-        ]
-        for program in portfolio.programs {
-            parts.append(("program-\(program.id)", program.name, "program", "program.mustache", { from.programPage(program) }))
+    /// rendered by their own templates with links as seen from `print/` (the `sections`,
+    /// taken from those pages as they rendered, in this order).
+    func boardPack(site: SiteModel, templates: TemplateSet, sections: [PrintSectionModel]) -> OutputFile? {
+        // Sections' html is spliced into the rendered page, not rendered through it (BoardPackSplice).
+        let placeholders = sections.enumerated().map { i, s in
+            PrintSectionModel(anchor: s.anchor, title: s.title, kind: s.kind, html: BoardPackSplice.placeholder(i, for: s.html))
         }
-        for project in portfolio.projects where project.phase != .cancelled {
-            parts.append(("project-\(project.id)", project.name, "project", "project.mustache", { from.projectPage(project) }))
-        }
-        let rendered = ParallelMap.map(parts, threads: threads) { part -> PrintSectionModel? in
-            let (anchor, title, kind, template, model) = part
-            guard let html = templates.render(model(), with: template) else { return nil }
-            return PrintSectionModel(anchor: anchor, title: title, kind: kind,
-                                     html: PrintAssembly.section(fromPage: html, idPrefix: anchor + "-"))
-        }
-        let sections = rendered.compactMap { $0 }
-        guard let path = Route.print.outputPath, let html = templates.render(site.printPage(sections: sections), with: "print.mustache") else { return nil }
-        return OutputFile(path: path, text: html)
+        guard let path = Route.print.outputPath,
+              let html = templates.render(site.printPage(sections: placeholders), with: "print.mustache") else { return nil }
+        return OutputFile(path: path, parts: BoardPackSplice.splice(html, sections.map(\.html)))
     }
 }
 
@@ -133,8 +156,11 @@ struct PageJob: Sendable {
     let template: String
     let source: SourceLocation
     let model: @Sendable () -> Any
+    /// The board pack section this page also is: anchor, title, kind.
+    let print: (String, String, String)?
 
-    init(_ route: Route, _ template: String, _ source: SourceLocation, model: @escaping @Sendable () -> Any) {
-        self.route = route; self.template = template; self.source = source; self.model = model
+    init(_ route: Route, _ template: String, _ source: SourceLocation, print: (String, String, String)? = nil,
+         model: @escaping @Sendable () -> Any) {
+        self.route = route; self.template = template; self.source = source; self.print = print; self.model = model
     }
 }

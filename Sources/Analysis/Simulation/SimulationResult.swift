@@ -13,8 +13,8 @@ public struct SimulationResult: Sendable {
     /// The committed portfolio's total cost; nil without a committed project that has a cost.
     public let portfolio: PortfolioSimulation?
 
-    public func project(_ id: String) -> ProjectSimulation? { projects.first { $0.id == id } }
-    public func program(_ id: String) -> ProgramSimulation? { programs.first { $0.id == id } }
+    public func project(_ id: String) -> ProjectSimulation? { projects.element(withID: id) { $0.id } }
+    public func program(_ id: String) -> ProgramSimulation? { programs.element(withID: id) { $0.id } }
 
     /// A simulated finish (a fractional day ordinal) as a date: its day offset rounded up.
     public static func day(_ value: Double) -> Day { Day(ordinal: Int(value.rounded(.up))) }

@@ -17,22 +17,32 @@ struct FrontMatter: Equatable {
         case unclosed
     }
 
-    /// Splits LF-normalised text.
+    /// Splits LF-normalised text. Scans the UTF-8 bytes line by line up to the closing
+    /// fence only (the body is never split into lines).
     static func split(_ text: String) -> Result<FrontMatter, Failure> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, isFence(first) else { return .failure(.missing) }
-        lines = lines.dropFirst()
-        guard let close = lines.firstIndex(where: isFence) else { return .failure(.unclosed) }
-        let yaml = lines[..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return .success(FrontMatter(yaml: yaml, body: body))
+        let u = text.utf8
+        func lineEnd(_ from: String.Index) -> String.Index { u[from...].firstIndex(of: UInt8(ascii: "\n")) ?? u.endIndex }
+        let firstEnd = lineEnd(u.startIndex)
+        guard isFence(u[u.startIndex..<firstEnd]) else { return .failure(.missing) }
+        guard firstEnd < u.endIndex else { return .failure(.unclosed) }
+        let yamlStart = u.index(after: firstEnd)
+        var lineStart = yamlStart
+        while true {
+            let end = lineEnd(lineStart)
+            if isFence(u[lineStart..<end]) {
+                let yaml = lineStart == yamlStart ? "" : String(text[yamlStart..<u.index(before: lineStart)])
+                let body = end < u.endIndex ? String(text[u.index(after: end)...]) : ""
+                return .success(FrontMatter(yaml: yaml, body: body))
+            }
+            if end == u.endIndex { return .failure(.unclosed) }
+            lineStart = u.index(after: end)
+        }
     }
 
-    private static func isFence(_ line: Substring) -> Bool {
-        line.trimmingWhitespace() == "---" && line.hasPrefix("---")
+    /// `---`, then nothing but spaces, tabs or CRs.
+    private static func isFence(_ line: Substring.UTF8View) -> Bool {
+        guard line.starts(with: "---".utf8) else { return false }
+        return line.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
     }
 }
 
-extension Substring {
-    fileprivate func trimmingWhitespace() -> String { String(self).trimmingWhitespace() }
-}

@@ -23,7 +23,8 @@ struct YAMLSource {
     /// The root node of `text` (nil for an empty document), or a `yaml-syntax` error.
     func compose(_ text: String, log: inout DiagnosticLog) -> Result<Node?, YAMLFailure> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            // UTF-8 given explicitly: the default looks up an environment variable on every call.
+            return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
         } catch let error as YamlError {
             let (message, position) = Self.describe(error, in: text)
             log.error(.yamlSyntax, message, at: location(line: position?.line, column: position?.column))

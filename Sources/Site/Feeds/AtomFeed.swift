@@ -4,7 +4,11 @@ import Portfolio
 /// status date, newest first. Entry ids are stable: the report's URL under `base_url`, or a
 /// `urn:pmo:` name from the project id and date when the site has relative links.
 extension SiteModel {
-    func atomFeed() -> String {
+    func atomFeed() -> String { atomFeedParts().joined() }
+
+    /// The feed as its header, one part per entry, and its end (a large portfolio's feed is
+    /// tens of megabytes; it is written without joining them).
+    func atomFeedParts() -> [String] {
         let base = Linker(baseURL: baseURL, from: .dashboard)
         let siteID = baseURL.isEmpty ? "urn:pmo:site:" + XML.idSegment(portfolio.settings.title) : base.href(to: .dashboard)!
         var entries: [(Day, String, String)] = []
@@ -39,9 +43,7 @@ extension SiteModel {
         xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(base.href(to: .dashboard) ?? ""))\"/>\n"
         if !baseURL.isEmpty { xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XML.escape(base.href(to: .feed) ?? ""))\"/>\n" }
         xml += "  <generator>pmo</generator>\n"
-        xml += entries.map(\.2).joined()
-        xml += "</feed>\n"
-        return xml
+        return [xml] + entries.map(\.2) + ["</feed>\n"]
     }
 
     /// `sitemap.xml` (sitemaps.org), only when the site has a `base_url`: every page.

@@ -11,26 +11,39 @@ import Mustache
 /// climbs the stack, exactly as a missing or nil property did, so the rendered bytes are the same.
 enum MustacheValues {
     static func prepare(_ value: Any) -> Any {
+        var structTypes: [ObjectIdentifier: Bool] = [:]
+        return prepare(value, &structTypes)
+    }
+
+    /// `structTypes` remembers, per type met on this page, whether it is a plain struct to
+    /// turn into a dictionary: the protocol checks run once per type, not once per value.
+    private static func prepare(_ value: Any, _ structTypes: inout [ObjectIdentifier: Bool]) -> Any {
         switch value {
         case is String, is Bool, is Int, is Double, is Substring:
             return value
         case let array as [Any]:
-            return array.map(prepare)
+            return array.map { prepare($0, &structTypes) }
         default:
             break
         }
-        // Types Mustache treats specially, or prints with their own description, stay as they are.
-        if value is MustacheParent || value is MustacheCustomRenderable || value is MustacheLambda
-            || value is MustacheTransformable || value is MustacheCustomRepresentation || value is CustomStringConvertible {
-            return value
+        let type = ObjectIdentifier(Swift.type(of: value))
+        let isPlainStruct: Bool
+        if let known = structTypes[type] {
+            isPlainStruct = known
+        } else {
+            // Types Mustache treats specially, or prints with their own description, stay as they are.
+            let special = value is MustacheParent || value is MustacheCustomRenderable || value is MustacheLambda
+                || value is MustacheTransformable || value is MustacheCustomRepresentation || value is CustomStringConvertible
+            isPlainStruct = !special && Mirror(reflecting: value).displayStyle == .struct
+            structTypes[type] = isPlainStruct
         }
+        guard isPlainStruct else { return value }
         let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .struct else { return value }
         var fields: [String: Any] = [:]
         fields.reserveCapacity(Int(mirror.children.count))
         for child in mirror.children {
             guard let label = child.label, let unwrapped = unwrapped(child.value) else { continue }
-            fields[label] = prepare(unwrapped)
+            fields[label] = prepare(unwrapped, &structTypes)
         }
         return fields
     }

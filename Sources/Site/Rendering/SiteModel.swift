@@ -75,8 +75,10 @@ struct SiteModel {
 
     /// Set for the board pack: links are written as seen from that page.
     var linkOrigin: Route? = nil
+    /// Set for pages the board pack also shows: relative links are `LinkTokens`.
+    var symbolicLinks = false
 
-    func linker(_ route: Route) -> Linker { Linker(baseURL: baseURL, from: linkOrigin ?? route) }
+    func linker(_ route: Route) -> Linker { Linker(baseURL: baseURL, from: linkOrigin ?? route, symbolic: symbolicLinks) }
 
     func projectLink(_ id: String, from linker: Linker) -> LinkModel {
         guard let project = portfolio.project(id) else { return LinkModel(text: id, href: nil) }

@@ -8,12 +8,19 @@ public struct Linker: Sendable {
     public let baseURL: String
     /// The page the links are written on.
     public let from: Route
+    /// Relative links as `LinkTokens`, resolved later for each page that shows them.
+    let symbolic: Bool
 
     public init(baseURL: String, from: Route) {
+        self.init(baseURL: baseURL, from: from, symbolic: false)
+    }
+
+    init(baseURL: String, from: Route, symbolic: Bool) {
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
         self.baseURL = base
         self.from = from
+        self.symbolic = symbolic
     }
 
     public var isRelative: Bool { baseURL.isEmpty }
@@ -27,6 +34,7 @@ public struct Linker: Sendable {
             let path = target.map { $0 + "/" }.joined()
             return baseURL + "/" + path + (route.isPage ? "" : file) + suffix
         }
+        if symbolic { return LinkTokens.token(folder: target, file: file, suffix: suffix) }
         let here = from.folder ?? []
         var common = 0
         while common < here.count, common < target.count, here[common] == target[common] { common += 1 }

@@ -26,6 +26,13 @@ extension SiteModel {
         return copy
     }
 
+    /// The same model with relative links as `LinkTokens`, for pages the board pack shows too.
+    func withSymbolicLinks() -> SiteModel {
+        var copy = self
+        copy.symbolicLinks = true
+        return copy
+    }
+
     func printPage(sections: [PrintSectionModel]) -> PrintPage {
         PrintPage(layout: layout(for: .print, title: "Board pack", crumbs: [("Dashboard", .dashboard)]),
                   title: "\(portfolio.info.name): board pack", statusDate: format.day(asOf), sections: sections)

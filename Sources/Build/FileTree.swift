@@ -1,0 +1,155 @@
+import Site
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+private let systemWrite = Darwin.write
+#endif
+
+/// The few file operations reading sources and publishing need, as direct system calls.
+enum FileTree {
+    /// Regular files under `root`, relative, `/`-separated; hidden files included.
+    static func regularFiles(under root: String) -> Set<String> {
+        var paths = Set<String>()
+        func walk(_ folder: String, _ prefix: String) {
+            guard let dir = opendir(folder) else { return }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                if name == "." || name == ".." { continue }
+                let full = folder + "/" + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {
+                    var info = stat()
+                    guard lstat(full, &info) == 0 else { continue }
+                    type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
+                }
+                if type == Int32(DT_DIR) {
+                    walk(full, prefix + name + "/")
+                } else if type == Int32(DT_REG) {
+                    paths.insert(prefix + name)
+                }
+            }
+        }
+        walk(root, "")
+        return paths
+    }
+
+    /// Regular files under `root`, relative and `/`-separated, skipping every file and folder
+    /// whose name starts with `.`; nil when `root` cannot be listed.
+    static func visibleRegularFiles(under root: String) -> [String]? {
+        guard let top = opendir(root) else { return nil }
+        closedir(top)
+        var paths: [String] = []
+        func walk(_ folder: String, _ prefix: String) {
+            guard let dir = opendir(folder) else { return }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                if name.hasPrefix(".") { continue }
+                let full = folder + "/" + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {
+                    var info = stat()
+                    guard lstat(full, &info) == 0 else { continue }
+                    type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
+                }
+                if type == Int32(DT_DIR) {
+                    walk(full, prefix + name + "/")
+                } else if type == Int32(DT_REG) {
+                    paths.append(prefix + name)
+                }
+            }
+        }
+        walk(root, "")
+        return paths
+    }
+
+    /// The whole file at `path`; nil when it cannot be read.
+    static func readFile(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        // Exactly the size the file has; a file that grew while being read is still read whole.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { return nil }
+            if n == 0 { bytes.removeSubrange(offset...); return bytes }
+            offset += n
+        }
+        var more = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = more.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { return nil }
+            if n == 0 { return bytes }
+            bytes += more[0..<n]
+        }
+    }
+
+    /// True when the file at `path` holds exactly the bytes of `file` (its size is checked first).
+    static func contents(of path: String, equal file: OutputFile) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, Int(info.st_size) == file.byteCount else { return false }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        return buffer.withUnsafeMutableBytes { scratch in
+            file.forEachChunk { chunk in
+                var offset = 0
+                while offset < chunk.count {
+                    let want = min(scratch.count, chunk.count - offset)
+                    var got = 0
+                    while got < want {
+                        let n = systemRead(fd, scratch.baseAddress! + got, want - got)
+                        if n < 0 && errno == EINTR { continue }
+                        guard n > 0 else { return false }
+                        got += n
+                    }
+                    guard memcmp(scratch.baseAddress!, chunk.baseAddress! + offset, want) == 0 else { return false }
+                    offset += want
+                }
+                return true
+            }
+        }
+    }
+
+    /// Creates or replaces the file at `path` with the bytes of `file` (mode 0666 less the umask).
+    static func write(_ file: OutputFile, to path: String) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return file.forEachChunk { chunk in
+            var offset = 0
+            while offset < chunk.count {
+                let n = systemWrite(fd, chunk.baseAddress! + offset, chunk.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return false }
+                offset += n
+            }
+            return true
+        }
+    }
+
+    /// `mkdir -p`.
+    static func makeFolders(_ path: String) {
+        if mkdir(path, 0o777) == 0 || errno == EEXIST { return }
+        if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            makeFolders(String(path[..<slash]))
+            _ = mkdir(path, 0o777)
+        }
+    }
+}
