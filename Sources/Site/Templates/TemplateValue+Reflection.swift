@@ -4,6 +4,10 @@ extension TemplateValue {
     /// arrays become lists; text, flags and numbers stay what they are. Anything else is shown
     /// by its description.
     init(reflecting value: Any) {
+        if let encodable = value as? any Encodable {
+            self = TemplateEncoding.value(encodable)
+            return
+        }
         var structTypes: [ObjectIdentifier: Bool] = [:]
         self = TemplateValue.reflect(value, &structTypes)
     }
