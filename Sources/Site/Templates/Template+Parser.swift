@@ -97,8 +97,8 @@ extension Template {
                     whiteSpaceBefore = ""
                 }
                 let section = try parse(&scanner, state: state.withSectionName(name, newLine: setNewLine, transforms: transforms))
-                tokens.append(inverted ? .invertedSection(name: name, transforms: transforms, template: section)
-                                       : .section(name: name, transforms: transforms, template: section))
+                tokens.append(inverted ? .invertedSection(name: TagName(name), transforms: transforms, template: section)
+                                       : .section(name: TagName(name), transforms: transforms, template: section))
 
             case "/":
                 scanner.advance()
@@ -133,7 +133,7 @@ extension Template {
                 scanner.advance()
                 let (name, transforms) = try parseName(&scanner, state: state)
                 guard (try? scanner.read("}")) == true else { throw Failure(reason: .unfinishedName) }
-                tokens.append(.unescapedVariable(name: name, transforms: transforms))
+                tokens.append(.unescapedVariable(name: TagName(name), transforms: transforms))
 
             case "&":
                 if !whiteSpaceBefore.isEmpty {
@@ -142,7 +142,7 @@ extension Template {
                 }
                 scanner.advance()
                 let (name, transforms) = try parseName(&scanner, state: state)
-                tokens.append(.unescapedVariable(name: name, transforms: transforms))
+                tokens.append(.unescapedVariable(name: TagName(name), transforms: transforms))
 
             case ">":
                 scanner.advance()
@@ -213,7 +213,7 @@ extension Template {
                     whiteSpaceBefore = ""
                 }
                 let (name, transforms) = try parseName(&scanner, state: state)
-                tokens.append(.variable(name: name, transforms: transforms))
+                tokens.append(.variable(name: TagName(name), transforms: transforms))
             }
             state.newLine = setNewLine
         }

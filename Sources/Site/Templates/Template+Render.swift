@@ -139,7 +139,7 @@ extension Template {
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
-            guard case .string(let partialName)? = child(named: name, transforms: [], context: context),
+            guard case .string(let partialName)? = child(named: TagName(name), transforms: [], context: context),
                   let template = context.library.template(named: partialName) else { return }
             template.render(into: &output, context: context.withPartial(indented: indentation, inheriting: overrides))
 
@@ -154,11 +154,11 @@ extension Template {
 
     /// The value a tag names: `.` is the current value; `a.b` finds `a` up the stack, then `b`
     /// in it; `.a` looks in the current value only; `f(g(x))` applies `g`, then `f`.
-    private func child(named name: String, transforms: [String], context: TemplateContext) -> TemplateValue? {
+    private func child(named name: TagName, transforms: [String], context: TemplateContext) -> TemplateValue? {
         var child: TemplateValue?
-        if name == "." {
+        if name.text == "." {
             child = context.stack.last
-        } else if name.isEmpty, !transforms.isEmpty {
+        } else if name.text.isEmpty, !transforms.isEmpty {
             // `{{#first()}}` inside a list: the position in it.
             guard let position = context.sequence else { return nil }
             var result: TemplateValue?
@@ -171,20 +171,17 @@ extension Template {
                 if result == nil { return nil }
             }
             return result
-        } else if name.first == "." {
-            child = Self.descend(name.split(separator: "."), from: context.stack.last)
-        } else {
-            let names = name.split(separator: ".")
-            if let first = names.first {
-                for value in context.stack.reversed() {
-                    if let found = value.child(first) {
-                        child = Self.descend(names.dropFirst(), from: found)
-                        break
-                    }
+        } else if name.text.first == "." {
+            child = Self.descend(name.parts[...], from: context.stack.last)
+        } else if let first = name.parts.first {
+            for value in context.stack.reversed() {
+                if let found = value.child(first) {
+                    child = Self.descend(name.parts.dropFirst(), from: found)
+                    break
                 }
-            } else {
-                child = context.stack.last
             }
+        } else {
+            child = context.stack.last
         }
         guard var value = child else { return nil }
         for transform in transforms.reversed() {
@@ -194,7 +191,7 @@ extension Template {
         return value
     }
 
-    private static func descend<C: Collection>(_ names: C, from value: TemplateValue?) -> TemplateValue? where C.Element == Substring {
+    private static func descend(_ names: ArraySlice<String>, from value: TemplateValue?) -> TemplateValue? {
         var value = value
         for name in names {
             value = value?.child(name)

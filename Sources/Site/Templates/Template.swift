@@ -8,15 +8,26 @@
 struct Template: Sendable {
     indirect enum Token: Sendable {
         case text(String)
-        case variable(name: String, transforms: [String])
-        case unescapedVariable(name: String, transforms: [String])
-        case section(name: String, transforms: [String], template: Template)
-        case invertedSection(name: String, transforms: [String], template: Template)
+        case variable(name: TagName, transforms: [String])
+        case unescapedVariable(name: TagName, transforms: [String])
+        case section(name: TagName, transforms: [String], template: Template)
+        case invertedSection(name: TagName, transforms: [String], template: Template)
         case blockDefinition(name: String, template: Template)
         case blockExpansion(name: String, default: Template, indentation: String?)
         case partial(String, indentation: String?, inherits: [String: Template]?)
         case dynamicNamePartial(String, indentation: String?, inherits: [String: Template]?)
         case contentType(ContentType)
+    }
+
+    /// A tag's name, split at its dots once, when the template is parsed.
+    struct TagName: Sendable {
+        let text: String
+        let parts: [String]
+
+        init(_ text: String) {
+            self.text = text
+            parts = text.split(separator: ".").map(String.init)
+        }
     }
 
     /// How `{{name}}` output is escaped: HTML (the default) or plain text

@@ -25,9 +25,9 @@ enum TemplateValue: Sendable {
     }
 
     /// A named field of an object; nil for anything else or a missing name.
-    func child(_ name: Substring) -> TemplateValue? {
+    func child(_ name: String) -> TemplateValue? {
         guard case .object(let fields) = self else { return nil }
-        return fields[String(name)]
+        return fields[name]
     }
 
     /// The result of a transform such as `empty(list)`, or nil when it does not apply.
