@@ -71,6 +71,7 @@ public struct Pipeline: Sendable {
         diagnostics += PlanWarnings.diagnostics(portfolio: portfolio, figures: figures)
         report(.compute, computeStart, "figures at \(figures.date.iso), \(figures.simulation.map { "\($0.trials) trials of \($0.projects.count) projects, " } ?? "")history over \(history.dates.count) reporting dates")
 
+        Memory.returnFreePages()
         let start = ContinuousClock.now
         let renderer = SiteRenderer(portfolio: portfolio, figures: figures, history: history, overrides: overrides)
         if let chromium {
@@ -87,6 +88,7 @@ public struct Pipeline: Sendable {
             renderDiagnostics = try renderer.render(threads: threads, stopOnError: true) { batch in
                 let t = ContinuousClock.now
                 try session.add(batch)
+                Memory.returnFreePages()
                 publishing += ContinuousClock.now - t
                 count += batch.count
                 pages += batch.filter { $0.path.hasSuffix(".html") }.count
@@ -185,4 +187,24 @@ public struct Pipeline: Sendable {
         let name = stage.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
         progress("\(name)\(String(format: "%6.0f", ms)) ms  \(detail)")
     }
+}
+
+/// Hands memory the allocator holds but no longer uses back to the system. The build frees
+/// large amounts between stages and batches (simulation draws, rendered pages); without this,
+/// glibc keeps them in its per-thread arenas and the peak resident size grows with every batch.
+enum Memory {
+    static func returnFreePages() {
+        #if os(Linux)
+        trim?(0)
+        #endif
+    }
+
+    #if os(Linux)
+    private typealias MallocTrim = @convention(c) (Int) -> Int32
+    /// glibc's `malloc_trim`, which Swift's Glibc module does not export.
+    private static let trim: MallocTrim? = {
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "malloc_trim") else { return nil }
+        return unsafeBitCast(symbol, to: MallocTrim.self)
+    }()
+    #endif
 }
