@@ -129,7 +129,7 @@ public struct SiteRenderer: Sendable {
         // before the other is made — the board pack first, so its sections are freed too.
         try emit(boardPack(site: site, templates: templates, sections: sections).map { [$0] } ?? [])
         sections = []
-        try emit([OutputFile(path: Route.feed.outputPath!, parts: site.atomFeedParts())])
+        try emit([OutputFile(path: Route.feed.outputPath!, parts: site.atomFeedParts(threads: threads))])
         var files: [OutputFile] = []
         files.append(OutputFile(path: Route.portfolioData.outputPath!,
                                 text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
