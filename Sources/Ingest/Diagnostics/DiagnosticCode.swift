@@ -22,6 +22,7 @@ enum DiagnosticCode: String, CaseIterable, Sendable {
     case outOfRange = "out-of-range"
     case unorderedTriple = "unordered-triple"
     case finishBeforeStart = "finish-before-start"
+    case invalidURL = "invalid-url"
 
     // MARK: - Errors: identity and references
     case invalidID = "invalid-id"
