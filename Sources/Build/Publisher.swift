@@ -38,6 +38,11 @@ struct Publisher {
         return try session.finish()
     }
 
+    /// Where the two-rename swap moves the previous site while the new one goes in.
+    static func previousSiteFolder(of output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).pmo-previous")
+    }
+
     /// Paths (relative, `/`-separated) of the regular files in the current output.
     func existingFiles() -> Set<String> { FileTree.regularFiles(under: output.path) }
 
@@ -79,7 +84,23 @@ final class PublishSession: @unchecked Sendable {
         self.output = output
         self.threads = max(1, threads)
         staging = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).pmo-staging")
+        Self.recover(output: output, staging: staging)
         previous = FileTree.regularFiles(under: output.path)
+    }
+
+    /// Clears what a build that was killed left beside the output: a half-written staging
+    /// folder (removed here even when this build turns out to change nothing), and, where the
+    /// swap is two renames, a previous site moved aside but not yet replaced (put back).
+    private static func recover(output: URL, staging: URL) {
+        var info = stat()
+        if lstat(staging.path, &info) == 0 { try? FileManager.default.removeItem(at: staging) }
+        let aside = Publisher.previousSiteFolder(of: output)
+        guard lstat(aside.path, &info) == 0 else { return }
+        if lstat(output.path, &info) != 0 {
+            try? FileManager.default.moveItem(at: aside, to: output)
+        } else {
+            try? FileManager.default.removeItem(at: aside)
+        }
     }
 
     /// Compares each file with the previous output and writes the changed ones into staging.
@@ -183,7 +204,7 @@ final class PublishSession: @unchecked Sendable {
             try? fileManager.removeItem(at: staging)  // now holds the previous site
             return
         }
-        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).pmo-previous")
+        let old = Publisher.previousSiteFolder(of: output)
         try? fileManager.removeItem(at: old)
         try fileManager.moveItem(at: output, to: old)
         do {
