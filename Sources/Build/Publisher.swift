@@ -81,11 +81,22 @@ final class PublishSession: @unchecked Sendable {
     private let folders = FolderCache()
 
     init(output: URL, threads: Int = 1) throws {
-        self.output = output
+        self.output = try Self.followingLink(output)
         self.threads = max(1, threads)
-        staging = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).pmo-staging")
-        Self.recover(output: output, staging: staging)
-        previous = FileTree.regularFiles(under: output.path)
+        staging = self.output.deletingLastPathComponent().appendingPathComponent(".\(self.output.lastPathComponent).pmo-staging")
+        Self.recover(output: self.output, staging: staging)
+        previous = FileTree.regularFiles(under: self.output.path)
+    }
+
+    /// An output that is a symbolic link (`public -> /var/www/pmo`) is published where it
+    /// points: the swap replaces the folder there, never the link itself.
+    private static func followingLink(_ output: URL) throws -> URL {
+        var info = stat()
+        guard lstat(output.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return output }
+        guard let real = FileTree.canonicalPath(output.path) else {
+            throw BuildError.publish("the output \(output.path) is a symbolic link to nothing")
+        }
+        return URL(fileURLWithPath: real)
     }
 
     /// Clears what a build that was killed left beside the output: a half-written staging

@@ -99,6 +99,23 @@ import TestSupport
         #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "new")
     }
 
+    @Test func anOutputThatIsASymbolicLinkIsPublishedWhereItPoints() throws {
+        // `public -> ../www/pmo`, as a web root is often linked: before, the swap replaced the
+        // link with a folder and the web root never changed.
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let webRoot = scratch.appendingPathComponent("www/pmo")
+        try FileManager.default.createDirectory(at: webRoot, withIntermediateDirectories: true)
+        let output = scratch.appendingPathComponent("site/public")
+        try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: output.path, withDestinationPath: "../www/pmo")
+        for text in ["v1", "v2"] {
+            _ = try Publisher(output: output).publish([OutputFile(path: "index.html", text: text)])
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: output.path) == "../www/pmo")
+            #expect(try String(contentsOf: webRoot.appendingPathComponent("index.html"), encoding: .utf8) == text)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: webRoot.deletingLastPathComponent().path) == ["pmo"])
+    }
+
     // MARK: - Refusals (exit 2)
 
     /// A site with a content error: were a refusal missing, the build would stop at loading
