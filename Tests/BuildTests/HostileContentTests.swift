@@ -20,6 +20,9 @@ import FoundationXML
     /// The payload as Mustache escapes it: what a page must show.
     static let escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt; &#39; onmouseover=&#39;alert(1) ]]&gt;&lt;/text&gt;&lt;script&gt;alert(2)&lt;/script&gt; &lt;/title&gt;&lt;/svg&gt;&lt;svg onload=alert(3)&gt; {{{raw}}} &amp;lt;b&amp;gt;"
 
+    /// The policy every page carries (docs/security.md), whatever its title or content.
+    static let policy = #"<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; img-src 'self' data:">"#
+
     /// The fields a page shows, by the word before their payload; every one must reach some
     /// page, escaped, or the scan would prove nothing about it. (A benefit's `unit` and a
     /// rating's `note` are on no page today.)
@@ -65,6 +68,7 @@ import FoundationXML
             switch kind {
             case "html":
                 shown += text
+                #expect(text.contains(Self.policy), "\(path) lacks the Content-Security-Policy")
                 let problems = MarkupScanner.problems(in: text)
                 #expect(problems.isEmpty, "\(path): \(problems.prefix(5))")
                 for svg in MarkupScanner.svgBlocks(in: text) {
