@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     ],
     targets: [
@@ -27,7 +26,6 @@ let package = Package(
         .target(name: "Narrative", dependencies: ["CCmarkGFM"]),
         .target(name: "Site", dependencies: [
             "Portfolio", "Analysis", "Charts", "Narrative",
-            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Build", dependencies: ["Portfolio", "Ingest", "Analysis", "Site"]),
         .target(name: "Serve", dependencies: ["Build"]),

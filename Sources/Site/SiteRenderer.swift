@@ -126,6 +126,7 @@ public struct SiteRenderer: Sendable {
         files.append(OutputFile(path: Route.download(.projects).outputPath!, text: CSVExports.projects(figures)))
         files.append(OutputFile(path: Route.download(.risks).outputPath!, text: CSVExports.risks(portfolio)))
         files.append(OutputFile(path: Route.download(.changes).outputPath!, text: CSVExports.changes(figures)))
+        files.append(OutputFile(path: Route.download(.capacity).outputPath!, text: CSVExports.capacity(figures)))
         if let sitemap = site.sitemap(pages: runnable.map(\.job.route) + [.print]) {
             files.append(OutputFile(path: Route.sitemap.outputPath!, text: sitemap))
         }

@@ -49,6 +49,21 @@ enum CSVExports {
               })
     }
 
+    /// `data/capacity.csv`: the rows of `capacity` in data/portfolio.json, one per role and month.
+    static func capacity(_ figures: Figures) -> String {
+        var rows: [[String]] = []
+        if let plan = figures.office?.capacity {
+            for (r, role) in plan.roles.enumerated() {
+                for (m, month) in plan.months.enumerated() {
+                    let cell = plan.cells[r][m]
+                    rows.append([role, month.iso, number(cell.capacity, 2), number(cell.demand, 2), number(cell.pipeline, 2),
+                                 ratio(cell.utilisation)])
+                }
+            }
+        }
+        return table(["role", "month", "capacity", "demand", "pipeline_demand", "utilisation"], rows)
+    }
+
     // MARK: - Cells
 
     /// Author-written text, neutralised when a spreadsheet would read it as a formula.

@@ -62,21 +62,23 @@ extension SiteModel {
 /// XML text and attribute escaping for the feeds.
 enum XML {
     static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            // Characters XML 1.0 forbids are left out.
-            case _ where c.value < 0x20 && c != "\n" && c != "\t" && c != "\r": continue
-            default: out.unicodeScalars.append(c)
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
+        else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + s.utf8.count / 8)
+        for b in s.utf8 {
+            switch b {
+            case 0x26: out += "&amp;".utf8
+            case 0x3C: out += "&lt;".utf8
+            case 0x3E: out += "&gt;".utf8
+            case 0x22: out += "&quot;".utf8
+            case 0x27: out += "&apos;".utf8
+            case 0x09, 0x0A, 0x0D: out.append(b)
+            case ..<0x20: break  // characters XML 1.0 forbids are left out
+            default: out.append(b)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Lowercase letters, digits and `-` from a title, for a `urn:` name.

@@ -38,6 +38,7 @@ enum OfficeTemplates {
 {{#heatmap}}
 {{> partials/chart}}
 {{/heatmap}}
+<p class="download"><a href="{{layout.capacityCSVHref}}" download>Download capacity, demand and utilisation by role and month (CSV)</a></p>
 </section>
 <section aria-labelledby="overallocations">
 <h2 id="overallocations">Over-allocations</h2>

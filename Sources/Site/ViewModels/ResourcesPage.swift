@@ -3,7 +3,7 @@ import Charts
 import Portfolio
 
 /// `resources/index.html`: capacity against demand and the feasibility plan (SPEC §3.7).
-public struct ResourcesPage: Sendable {
+public struct ResourcesPage: Sendable, Encodable {
     public let layout: LayoutModel
     /// False without a horizon: `noPlan` says why.
     public let hasPlan: Bool
@@ -22,7 +22,7 @@ public struct ResourcesPage: Sendable {
     public let infeasible: [PlanRowModel]
 }
 
-public struct PipelineRowModel: Sendable, Equatable {
+public struct PipelineRowModel: Sendable, Encodable, Equatable {
     public let role: String
     public let peak: String
     public let peakMonth: String
@@ -31,7 +31,7 @@ public struct PipelineRowModel: Sendable, Equatable {
     public let projects: [LinkModel]
 }
 
-public struct OverallocationRowModel: Sendable, Equatable {
+public struct OverallocationRowModel: Sendable, Encodable, Equatable {
     public let role: String
     public let month: String
     public let capacity: String
@@ -41,12 +41,12 @@ public struct OverallocationRowModel: Sendable, Equatable {
 }
 
 /// A project drawing FTE on a role: "Customer portal 4".
-public struct DrawModel: Sendable, Equatable {
+public struct DrawModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let fte: String
 }
 
-public struct PlanRowModel: Sendable, Equatable {
+public struct PlanRowModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let phase: String
     public let phaseKey: String
