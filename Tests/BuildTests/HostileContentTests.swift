@@ -92,7 +92,7 @@ import FoundationXML
                 break
             }
         }
-        #expect(kinds["html", default: 0] >= 20 && kinds["csv"] == 3 && kinds["json"] == 1, "\(kinds)")
+        #expect(kinds["html", default: 0] >= 20 && kinds["csv"] == 4 && kinds["json"] == 1, "\(kinds)")
         // The scan saw the payloads: each field is on some page, escaped whole.
         for field in Self.shownFields {
             #expect(shown.contains("\(field) \(Self.escaped)"), "no page shows \(field), escaped")
@@ -134,6 +134,8 @@ import FoundationXML
         case "data/risks.csv":
             #expect(cell("alpha", "title") == "'\(Self.formula) AlphaRisk \(Self.payload)")
             #expect(cell("alpha", "owner") == "'\(Self.formula) AlphaRiskOwner \(Self.payload)")
+        case "data/capacity.csv":
+            #expect(cell("'\(Self.formula) RoleName \(Self.payload)", "month") == "2026-01", "a role is author text")
         case "data/changes.csv":
             #expect(cell("CR-1", "title") == "'\(Self.formula) ChangeTitle \(Self.payload)")
             #expect(cell("CR-1", "cost") == "-20000", "a negative amount stays a number")

@@ -2,10 +2,10 @@ import Analysis
 import Portfolio
 
 /// The CSV downloads beside the site's tables (`data/projects.csv`, `data/risks.csv`,
-/// `data/changes.csv`): RFC 4180, comma-separated, CRLF line ends, a header row, numbers
+/// `data/changes.csv`, `data/capacity.csv`): RFC 4180, comma-separated, CRLF line ends, a header row, numbers
 /// rounded as in data/portfolio.json so a spreadsheet and the site never disagree.
 ///
-/// Free text a content author wrote (names, titles, owners, responses) that starts like a
+/// Free text a content author wrote (names, titles, owners, responses, roles) that starts like a
 /// spreadsheet formula (`=`, `+`, `-`, `@`, tab, CR) is written after a `'`, so a spreadsheet
 /// shows it as text and never evaluates it (OWASP, "CSV injection"; docs/security.md). Ids,
 /// dates and numbers are written as they are.
@@ -56,7 +56,7 @@ enum CSVExports {
             for (r, role) in plan.roles.enumerated() {
                 for (m, month) in plan.months.enumerated() {
                     let cell = plan.cells[r][m]
-                    rows.append([role, month.iso, number(cell.capacity, 2), number(cell.demand, 2), number(cell.pipeline, 2),
+                    rows.append([text(role), month.iso, number(cell.capacity, 2), number(cell.demand, 2), number(cell.pipeline, 2),
                                  ratio(cell.utilisation)])
                 }
             }
