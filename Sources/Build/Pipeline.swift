@@ -50,6 +50,7 @@ public struct Pipeline: Sendable {
     public func build() throws(BuildError) -> Result {
         let output = options.outputFolder
         try OutputGuard.check(output: output, source: options.source, force: options.force)
+        if let baseURL = options.baseURL, !BaseURL.isValid(baseURL) { throw BuildError.usage("\(BaseURL.rule), found `\(baseURL)`") }
         let chromium = options.pdf ? BoardPackPDF.chromium() : nil
         if options.pdf && chromium == nil { throw BuildError.usage(BoardPackPDF.missing) }
         let threads = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount

@@ -44,6 +44,7 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if let baseURL, !BaseURL.isValid(baseURL) { throw ValidationError(BaseURL.rule.replacingOccurrences(of: "`base_url`", with: "--base-url") + ", found `\(baseURL)`") }
     }
 
     func run() throws {
