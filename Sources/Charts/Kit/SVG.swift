@@ -110,7 +110,8 @@ public struct SVGElement: Sendable, Equatable {
 public enum SVG {
     /// Escapes `&`, `<`, `>`, `"` and `'` — safe in text nodes and double- or single-quoted attributes.
     /// Control characters XML 1.0 forbids are dropped, so the output always parses.
-    public static func escape(_ text: String) -> String {
+    /// `apostrophe` is what `'` becomes (the feeds write `&apos;`).
+    public static func escape(_ text: String, apostrophe: String = "&#39;") -> String {
         // Most labels need nothing: scan the bytes once and hand the text back.
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF })
         else { return text }
@@ -125,7 +126,7 @@ public enum SVG {
             case 0x3C: out += "&lt;".utf8
             case 0x3E: out += "&gt;".utf8
             case 0x22: out += "&quot;".utf8
-            case 0x27: out += "&#39;".utf8
+            case 0x27: out += apostrophe.utf8
             case 0x09, 0x0A, 0x0D: out.append(b)
             case ..<0x20: break
             case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF):

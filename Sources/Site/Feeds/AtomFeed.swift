@@ -1,4 +1,5 @@
 import Portfolio
+import Charts
 
 /// `feed.xml`: an Atom feed (RFC 4287) with one entry per status report on or before the
 /// status date, newest first. Entry ids are stable: the report's URL under `base_url`, or a
@@ -63,25 +64,9 @@ extension SiteModel {
 
 /// XML text and attribute escaping for the feeds.
 enum XML {
-    static func escape(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
-        else { return s }
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count + s.utf8.count / 8)
-        for b in s.utf8 {
-            switch b {
-            case 0x26: out += "&amp;".utf8
-            case 0x3C: out += "&lt;".utf8
-            case 0x3E: out += "&gt;".utf8
-            case 0x22: out += "&quot;".utf8
-            case 0x27: out += "&apos;".utf8
-            case 0x09, 0x0A, 0x0D: out.append(b)
-            case ..<0x20: break  // characters XML 1.0 forbids are left out
-            default: out.append(b)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    /// The charts' escaping (control characters and U+FFFE/U+FFFF, which XML 1.0 forbids, left
+    /// out), with `'` as `&apos;`.
+    static func escape(_ s: String) -> String { SVG.escape(s, apostrophe: "&apos;") }
 
     /// Lowercase letters, digits and `-` from a title, for a `urn:` name.
     static func idSegment(_ s: String) -> String {
