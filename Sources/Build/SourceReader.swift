@@ -6,6 +6,8 @@ import Ingest
 struct SourceReader {
     let root: URL
     var threads = 1
+    /// A folder never read (the output, when it lies inside `content/` or `layouts/`).
+    var excluding: String?
 
     /// Every readable file of `pmo.yaml` and `content/`, keyed by relative path. Hidden
     /// files and folders (a leading `.`) are skipped.
@@ -35,7 +37,13 @@ struct SourceReader {
         var info = stat()
         guard stat(base, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return [] }
         guard let paths = FileTree.visibleRegularFiles(under: base) else { throw BuildError.read("cannot list \(base)") }
-        let relative = paths.sorted().map { folder + "/" + $0 }
+        var visible = paths
+        let rootFolder = root.standardizedFileURL.path + "/" + folder
+        if let excluding, excluding == rootFolder || excluding.hasPrefix(rootFolder + "/") {
+            let skipped = excluding == rootFolder ? "" : String(excluding.dropFirst(rootFolder.count + 1)) + "/"
+            visible.removeAll { $0.hasPrefix(skipped) }
+        }
+        let relative = visible.sorted().map { folder + "/" + $0 }
         let rootPath = root.path
         let contents = Concurrent.map(relative, threads: threads) { FileTree.readFile(rootPath + "/" + $0) }
         var result: [(String, [UInt8])] = []
