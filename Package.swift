@@ -34,7 +34,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks of BENCHMARKS.md (risk simulation, portfolio office); not part of the product.
-        .executableTarget(name: "pmo-bench", dependencies: ["Analysis", "Portfolio", "Site"]),
+        .executableTarget(name: "pmo-bench", dependencies: ["Analysis", "Portfolio", "Site", "Narrative"]),
         .target(name: "TestSupport"),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Portfolio", "TestSupport"]),

@@ -10,6 +10,8 @@ import Site
 public struct Pipeline: Sendable {
     public enum Stage: String, CaseIterable, Sendable {
         case read, load, compute, render, pdf, publish
+        /// The build cache (BuildCache): a rebuild skipped because nothing changed, or recorded.
+        case cache
     }
 
     /// The outcome of a build or a check.
@@ -23,6 +25,9 @@ public struct Pipeline: Sendable {
         public var unchanged: Int = 0
         public var removed: Int = 0
         public var pages: Int = 0
+        /// True when nothing had changed since the last build and it was not rendered again
+        /// (BuildCache): the diagnostics are those recorded by that build.
+        public var cached = false
 
         public var succeeded: Bool { failedStage == nil }
         /// 0 success, 1 content errors (SPEC §1).
@@ -54,9 +59,28 @@ public struct Pipeline: Sendable {
         let chromium = options.pdf ? BoardPackPDF.chromium() : nil
         if options.pdf && chromium == nil { throw BuildError.usage(BoardPackPDF.missing) }
         let threads = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let reader = SourceReader(root: options.source, threads: threads)
+        var reader = SourceReader(root: options.source, threads: threads)
+        reader.excluding = output.path  // an output inside content/ or layouts/ is never read back
         var (tree, overrides) = try timed(.read) { () throws(BuildError) in (try reader.sourceTree(), try reader.layoutOverrides()) } detail: {
             "\($0.0.files.count) files" + ($0.1.isEmpty ? "" : ", \($0.1.count) layout overrides")
+        }
+        // The build cache (BuildCache): nothing changed since the last build → stop here. Never
+        // with --pdf (the board pack comes from Chromium, outside the fingerprint).
+        let cache = BuildCache(source: options.source)
+        let cacheStart = ContinuousClock.now
+        let fingerprint = options.pdf ? nil : BuildCache.fingerprint(sources: tree.files, layouts: overrides, options: options, threads: threads)
+        if let fingerprint, !options.noCache {
+            switch cache.lookup(fingerprint: fingerprint, output: output) {
+            case .reuse(let record):
+                report(.cache, cacheStart, "nothing changed since the last build: 0 written, \(record.files.count) unchanged, 0 removed → \(output.path)")
+                var result = Result(diagnostics: record.diagnostics.compactMap { $0.diagnostic }.sortedForDisplay(), failedStage: nil)
+                result.unchanged = record.files.count
+                result.pages = record.pages
+                result.cached = true
+                return result
+            case .rebuild(let reason):
+                report(.cache, cacheStart, "full build: \(reason)")
+            }
         }
         let loaded = load(tree)
         tree = SourceTree(files: [:])  // the bytes are parsed; free them before computing
@@ -118,6 +142,13 @@ public struct Pipeline: Sendable {
         result.unchanged = outcome.unchanged
         result.removed = outcome.removed
         result.pages = pages
+        if let fingerprint {
+            let cacheStart = ContinuousClock.now
+            cache.record(fingerprint: fingerprint, asOf: portfolio.settings.asOf, output: output, pages: pages, diagnostics: result.diagnostics)
+            report(.cache, cacheStart, "recorded for the next build")
+        } else {
+            cache.remove()
+        }
         return result
     }
 

@@ -10,6 +10,8 @@ import Ingest
 struct SourceReader {
     let root: URL
     var threads = 1
+    /// A folder never read (the output, when it lies inside `content/` or `layouts/`).
+    var excluding: String?
 
     /// Every readable file of `pmo.yaml` and `content/`, keyed by relative path, and the
     /// links not followed there and under `layouts/`. Hidden files and folders (a leading `.`)
@@ -105,6 +107,13 @@ struct SourceReader {
             case .unfollowed(let verdict): unfollowed.append(verdict)
             case .absent: break
             }
+        }
+        let rootFolder = root.standardizedFileURL.path + "/" + folder
+        if let excluding, excluding == rootFolder || excluding.hasPrefix(rootFolder + "/") {
+            // The output folder inside the sources: what pmo wrote is never read back.
+            let skipped = excluding == rootFolder ? "" : String(excluding.dropFirst(rootFolder.count + 1)) + "/"
+            sources.removeAll { $0.0.dropFirst(folder.count + 1).hasPrefix(skipped) }
+            unfollowed.removeAll { $0.path.dropFirst(folder.count + 1).hasPrefix(skipped) }
         }
         sources.sort { $0.0 < $1.0 }
         guard read else { return ([], unfollowed) }
