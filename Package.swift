@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     ],
     targets: [
@@ -27,7 +26,6 @@ let package = Package(
         .target(name: "Narrative", dependencies: ["CCmarkGFM"]),
         .target(name: "Site", dependencies: [
             "Portfolio", "Analysis", "Charts", "Narrative",
-            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Build", dependencies: ["Portfolio", "Ingest", "Analysis", "Site"]),
         .target(name: "Serve", dependencies: ["Build"]),
@@ -36,7 +34,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks of BENCHMARKS.md (risk simulation, portfolio office); not part of the product.
-        .executableTarget(name: "pmo-bench", dependencies: ["Analysis", "Portfolio", "Site"]),
+        .executableTarget(name: "pmo-bench", dependencies: ["Analysis", "Portfolio", "Site", "Narrative"]),
         // libFuzzer targets of docs/fuzzing.md, one per parser; a plain build makes them replay tools.
         .target(name: "FuzzSupport", dependencies: ["Ingest", "Portfolio"], path: "Fuzz/Sources/FuzzSupport"),
         .executableTarget(name: "fuzz-frontmatter", dependencies: ["FuzzSupport"], path: "Fuzz/Sources/fuzz-frontmatter"),

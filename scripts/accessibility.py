@@ -13,7 +13,8 @@ from selenium.webdriver.chrome.service import Service
 
 DEFAULT = ["index.html", "programs/index.html", "programs/digital-council/index.html", "projects/index.html",
            "projects/customer-portal/index.html", "projects/customer-portal/status/2026-10-31/index.html",
-           "changes/index.html", "risks/index.html", "reports/index.html", "methodology/index.html", "print/index.html"]
+           "changes/index.html", "resources/index.html", "strategy/index.html", "risks/index.html",
+           "reports/index.html", "methodology/index.html"]
 
 
 def main():

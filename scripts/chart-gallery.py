@@ -12,7 +12,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
 PAGES = ["index.html", "projects/customer-portal/index.html", "programs/digital-council/index.html",
-         "programs/net-zero-estate/index.html"]
+         "programs/net-zero-estate/index.html", "resources/index.html", "strategy/index.html", "risks/index.html"]
 
 
 def main():

@@ -18,6 +18,9 @@ def main():
     parser.add_argument("pages", nargs="*", default=["index.html"])
     parser.add_argument("--widths", default="1280,390")
     parser.add_argument("--print", action="store_true", help="emulate print media")
+    parser.add_argument("--dark", action="store_true", help="emulate prefers-color-scheme: dark")
+    parser.add_argument("--height", type=int, default=0, help="fixed window height (default: the whole page)")
+    parser.add_argument("--suffix", default="", help="added to each file name, e.g. -dark")
     args = parser.parse_args()
 
     options = webdriver.ChromeOptions()
@@ -28,17 +31,20 @@ def main():
     out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     try:
-        if args.print:
-            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        media = {"media": "print" if args.print else ""}
+        if args.dark:
+            media["features"] = [{"name": "prefers-color-scheme", "value": "dark"}]
+        if args.print or args.dark:
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", media)
         for page in args.pages:
             url = pathlib.Path(args.site, page).resolve().as_uri()
             for width in (int(w) for w in args.widths.split(",")):
                 driver.set_window_size(width, 900)
                 driver.get(url)
-                height = driver.execute_script("return document.documentElement.scrollHeight")
+                height = args.height or driver.execute_script("return document.documentElement.scrollHeight")
                 driver.set_window_size(width, min(max(height, 600), 8000))
                 name = page.replace("/index.html", "").replace("/", "_").replace(".html", "") or "index"
-                target = out / f"{name}-{width}.png"
+                target = out / f"{name}-{width}{args.suffix}.png"
                 driver.save_screenshot(str(target))
                 print(target)
     finally:

@@ -80,8 +80,9 @@ public struct EarnedValue: Hashable, Sendable {
 struct PlannedValueCurve {
     /// (day offset from start, cumulative planned value), increasing in day.
     let points: [(day: Double, value: Double)]
-    /// PV at a date when the curve comes from `financials.csv`: Σ planned up to that month.
-    let monthly: [FinancialMonth]?
+    /// When the curve comes from `financials.csv`: each month of the file, sorted, with Σ planned
+    /// up to and including it (added in month order, so exactly the sum of those months).
+    let monthly: [(month: Month, cumulative: Money)]?
     let start: Day
     let bac: Money?
     let baselineFinish: Day?
@@ -92,11 +93,17 @@ struct PlannedValueCurve {
         self.bac = bac
         self.baselineFinish = baselineFinish
         if let financials = project.financials, financials.hasPlanned {
-            monthly = financials.rows.sorted { $0.month < $1.month }
+            // One pass over the months (a sum per month over the whole file was quadratic:
+            // 20,000 rows took minutes).
+            var running = Money.zero
+            let monthly = financials.rows.sorted { $0.month < $1.month }.map { row in
+                if let planned = row.planned { running = running + planned }
+                return (month: row.month, cumulative: running)
+            }
+            self.monthly = monthly
             var points: [(Double, Double)] = [(0, 0)]
-            for row in monthly! where row.month >= start.month {
-                let cumulative = monthly!.filter { $0.month <= row.month }.compactMap(\.planned).sum().amount
-                points.append((Double(start.days(to: row.month.lastDay)), cumulative))
+            for row in monthly where row.month >= start.month {
+                points.append((Double(start.days(to: row.month.lastDay)), row.cumulative.amount))
             }
             self.points = points
         } else {
@@ -110,7 +117,13 @@ struct PlannedValueCurve {
     /// PV at `date` (SPEC §3.1).
     func plannedValue(at date: Day) -> Money? {
         if let monthly {
-            return monthly.filter { $0.month <= date.month }.compactMap(\.planned).sum()
+            // The last month on or before the date's, by binary search.
+            var low = 0, high = monthly.count
+            while low < high {
+                let mid = (low + high) / 2
+                if monthly[mid].month <= date.month { low = mid + 1 } else { high = mid }
+            }
+            return low == 0 ? .zero : monthly[low - 1].cumulative
         }
         guard let bac, let baselineFinish else { return nil }
         let span = start.days(to: baselineFinish)

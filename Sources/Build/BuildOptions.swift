@@ -20,11 +20,16 @@ public struct BuildOptions: Sendable {
     public var force: Bool
     /// `--quiet`: no progress lines.
     public var quiet: Bool
+    /// `--no-cache`: build in full even when nothing changed since the last build (BuildCache);
+    /// the cache is then recorded afresh.
+    public var noCache: Bool
 
     public init(source: URL, output: URL? = nil, asOf: Day? = nil, baseURL: String? = nil, jobs: Int? = nil,
-                includeConfidential: Bool = false, pdf: Bool = false, force: Bool = false, quiet: Bool = false) {
+                includeConfidential: Bool = false, pdf: Bool = false, force: Bool = false, quiet: Bool = false,
+                noCache: Bool = false) {
         self.source = source; self.output = output; self.asOf = asOf; self.baseURL = baseURL; self.jobs = jobs
         self.includeConfidential = includeConfidential; self.pdf = pdf; self.force = force; self.quiet = quiet
+        self.noCache = noCache
     }
 
     /// The output folder in force.

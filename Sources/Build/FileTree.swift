@@ -43,9 +43,17 @@ enum FileTree {
     /// Regular files under `root`, relative and `/`-separated, skipping every file and folder
     /// whose name starts with `.`; nil when `root` cannot be listed.
     static func visibleRegularFiles(under root: String) -> [String]? {
+        visibleEntries(under: root)?.files
+    }
+
+    /// The regular files and the symbolic links under `root` (not followed), relative and
+    /// `/`-separated, skipping every entry whose name starts with `.`; nil when `root` cannot
+    /// be listed. Other kinds (sockets, pipes, devices) are left out.
+    static func visibleEntries(under root: String) -> (files: [String], links: [String])? {
         guard let top = opendir(root) else { return nil }
         closedir(top)
         var paths: [String] = []
+        var links: [String] = []
         func walk(_ folder: String, _ prefix: String) {
             guard let dir = opendir(folder) else { return }
             defer { closedir(dir) }
@@ -59,17 +67,47 @@ enum FileTree {
                 if type == Int32(DT_UNKNOWN) {
                     var info = stat()
                     guard lstat(full, &info) == 0 else { continue }
-                    type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
+                    switch info.st_mode & S_IFMT {
+                    case S_IFDIR: type = Int32(DT_DIR)
+                    case S_IFREG: type = Int32(DT_REG)
+                    case S_IFLNK: type = Int32(DT_LNK)
+                    default: type = 0
+                    }
                 }
                 if type == Int32(DT_DIR) {
                     walk(full, prefix + name + "/")
                 } else if type == Int32(DT_REG) {
                     paths.append(prefix + name)
+                } else if type == Int32(DT_LNK) {
+                    links.append(prefix + name)
                 }
             }
         }
         walk(root, "")
-        return paths
+        return (paths, links)
+    }
+
+    /// What a symbolic link at `path` leads to: its text, and the canonical path it resolves
+    /// to (nil when it leads nowhere).
+    static func resolveLink(_ path: String) -> (target: String, resolved: String?) {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink(path, &buffer, buffer.count - 1)
+        let target = n >= 0 ? String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "?"
+        return (target, canonicalPath(path))
+    }
+
+    /// `realpath(3)`: the absolute path without `.`, `..` or symbolic links; nil when it does not exist.
+    static func canonicalPath(_ path: String) -> String? {
+        guard let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    /// The kind of what `path` leads to (following links), or nil when nothing is there.
+    static func kind(of path: String) -> mode_t? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return info.st_mode & S_IFMT
     }
 
     /// The whole file at `path`; nil when it cannot be read.

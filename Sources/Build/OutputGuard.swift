@@ -1,14 +1,22 @@
 import Foundation
 
 /// The refusals of SPEC §1 "Publishing": pmo never replaces a folder it does not own, and
-/// never an output that is the source folder, contains it, `/` or the home folder.
+/// never an output that is the source folder, contains it, `/` or the home folder. Also
+/// refused, whatever `--force` says: a folder that contains the home folder (`/home`,
+/// `/Users`), and the home named by `$HOME` as well as the account's.
 enum OutputGuard {
     static func check(output: URL, source: URL, force: Bool, home: URL = FileManager.default.homeDirectoryForCurrentUser) throws(BuildError) {
-        let out = output.standardizedFileURL.resolvingSymlinksInPath().path
-        let src = source.standardizedFileURL.resolvingSymlinksInPath().path
-        let homePath = home.standardizedFileURL.resolvingSymlinksInPath().path
+        let out = canonical(output)
+        let src = canonical(source)
+        var homes = [canonical(home)]
+        if let env = ProcessInfo.processInfo.environment["HOME"], env.hasPrefix("/") { homes.append(canonical(URL(fileURLWithPath: env))) }
         if out == "/" { throw BuildError.usage("refusing to write the site into /") }
-        if out == homePath { throw BuildError.usage("refusing to write the site into the home folder \(out)") }
+        for homePath in homes {
+            if out == homePath { throw BuildError.usage("refusing to write the site into the home folder \(out)") }
+            if homePath.hasPrefix(out + "/") {
+                throw BuildError.usage("refusing to write the site into \(out), which contains the home folder \(homePath)")
+            }
+        }
         if out == src { throw BuildError.usage("refusing to write the site into the source folder \(out); choose another --output") }
         if src.hasPrefix(out + "/") {
             throw BuildError.usage("refusing to write the site into \(out), which contains the source folder \(src)")
@@ -20,5 +28,10 @@ enum OutputGuard {
         let entries = (try? fm.contentsOfDirectory(atPath: out)) ?? []
         if entries.isEmpty || entries.contains(Publisher.markerName) || force { return }
         throw BuildError.usage("refusing to replace \(out): it is not empty and was not written by pmo (no \(Publisher.markerName) marker); use --force to replace it")
+    }
+
+    /// The path without `.`, `..` or symbolic links (as far as it exists).
+    private static func canonical(_ url: URL) -> String {
+        url.standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

@@ -10,6 +10,8 @@ import Site
 public struct Pipeline: Sendable {
     public enum Stage: String, CaseIterable, Sendable {
         case read, load, compute, render, pdf, publish
+        /// The build cache (BuildCache): a rebuild skipped because nothing changed, or recorded.
+        case cache
     }
 
     /// The outcome of a build or a check.
@@ -23,6 +25,9 @@ public struct Pipeline: Sendable {
         public var unchanged: Int = 0
         public var removed: Int = 0
         public var pages: Int = 0
+        /// True when nothing had changed since the last build and it was not rendered again
+        /// (BuildCache): the diagnostics are those recorded by that build.
+        public var cached = false
 
         public var succeeded: Bool { failedStage == nil }
         /// 0 success, 1 content errors (SPEC §1).
@@ -50,12 +55,32 @@ public struct Pipeline: Sendable {
     public func build() throws(BuildError) -> Result {
         let output = options.outputFolder
         try OutputGuard.check(output: output, source: options.source, force: options.force)
+        if let baseURL = options.baseURL, !BaseURL.isValid(baseURL) { throw BuildError.usage("\(BaseURL.rule), found `\(baseURL)`") }
         let chromium = options.pdf ? BoardPackPDF.chromium() : nil
         if options.pdf && chromium == nil { throw BuildError.usage(BoardPackPDF.missing) }
         let threads = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let reader = SourceReader(root: options.source, threads: threads)
+        var reader = SourceReader(root: options.source, threads: threads)
+        reader.excluding = output.path  // an output inside content/ or layouts/ is never read back
         var (tree, overrides) = try timed(.read) { () throws(BuildError) in (try reader.sourceTree(), try reader.layoutOverrides()) } detail: {
             "\($0.0.files.count) files" + ($0.1.isEmpty ? "" : ", \($0.1.count) layout overrides")
+        }
+        // The build cache (BuildCache): nothing changed since the last build → stop here. Never
+        // with --pdf (the board pack comes from Chromium, outside the fingerprint).
+        let cache = BuildCache(source: options.source)
+        let cacheStart = ContinuousClock.now
+        let fingerprint = options.pdf ? nil : BuildCache.fingerprint(sources: tree.files, layouts: overrides, options: options, threads: threads)
+        if let fingerprint, !options.noCache {
+            switch cache.lookup(fingerprint: fingerprint, output: output) {
+            case .reuse(let record):
+                report(.cache, cacheStart, "nothing changed since the last build: 0 written, \(record.files.count) unchanged, 0 removed → \(output.path)")
+                var result = Result(diagnostics: record.diagnostics.compactMap { $0.diagnostic }.sortedForDisplay(), failedStage: nil)
+                result.unchanged = record.files.count
+                result.pages = record.pages
+                result.cached = true
+                return result
+            case .rebuild(let reason):
+                report(.cache, cacheStart, "full build: \(reason)")
+            }
         }
         let loaded = load(tree)
         tree = SourceTree(files: [:])  // the bytes are parsed; free them before computing
@@ -71,6 +96,7 @@ public struct Pipeline: Sendable {
         diagnostics += PlanWarnings.diagnostics(portfolio: portfolio, figures: figures)
         report(.compute, computeStart, "figures at \(figures.date.iso), \(figures.simulation.map { "\($0.trials) trials of \($0.projects.count) projects, " } ?? "")history over \(history.dates.count) reporting dates")
 
+        Memory.returnFreePages()
         let start = ContinuousClock.now
         let renderer = SiteRenderer(portfolio: portfolio, figures: figures, history: history, overrides: overrides)
         if let chromium {
@@ -87,6 +113,7 @@ public struct Pipeline: Sendable {
             renderDiagnostics = try renderer.render(threads: threads, stopOnError: true) { batch in
                 let t = ContinuousClock.now
                 try session.add(batch)
+                Memory.returnFreePages()
                 publishing += ContinuousClock.now - t
                 count += batch.count
                 pages += batch.filter { $0.path.hasSuffix(".html") }.count
@@ -115,6 +142,13 @@ public struct Pipeline: Sendable {
         result.unchanged = outcome.unchanged
         result.removed = outcome.removed
         result.pages = pages
+        if let fingerprint {
+            let cacheStart = ContinuousClock.now
+            cache.record(fingerprint: fingerprint, asOf: portfolio.settings.asOf, output: output, pages: pages, diagnostics: result.diagnostics)
+            report(.cache, cacheStart, "recorded for the next build")
+        } else {
+            cache.remove()
+        }
         return result
     }
 
@@ -185,4 +219,24 @@ public struct Pipeline: Sendable {
         let name = stage.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
         progress("\(name)\(String(format: "%6.0f", ms)) ms  \(detail)")
     }
+}
+
+/// Hands memory the allocator holds but no longer uses back to the system. The build frees
+/// large amounts between stages and batches (simulation draws, rendered pages); without this,
+/// glibc keeps them in its per-thread arenas and the peak resident size grows with every batch.
+enum Memory {
+    static func returnFreePages() {
+        #if os(Linux)
+        trim?(0)
+        #endif
+    }
+
+    #if os(Linux)
+    private typealias MallocTrim = @convention(c) (Int) -> Int32
+    /// glibc's `malloc_trim`, which Swift's Glibc module does not export.
+    private static let trim: MallocTrim? = {
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "malloc_trim") else { return nil }
+        return unsafeBitCast(symbol, to: MallocTrim.self)
+    }()
+    #endif
 }

@@ -38,6 +38,11 @@ struct Publisher {
         return try session.finish()
     }
 
+    /// Where the two-rename swap moves the previous site while the new one goes in.
+    static func previousSiteFolder(of output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).pmo-previous")
+    }
+
     /// Paths (relative, `/`-separated) of the regular files in the current output.
     func existingFiles() -> Set<String> { FileTree.regularFiles(under: output.path) }
 
@@ -76,10 +81,37 @@ final class PublishSession: @unchecked Sendable {
     private let folders = FolderCache()
 
     init(output: URL, threads: Int = 1) throws {
-        self.output = output
+        self.output = try Self.followingLink(output)
         self.threads = max(1, threads)
-        staging = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).pmo-staging")
-        previous = FileTree.regularFiles(under: output.path)
+        staging = self.output.deletingLastPathComponent().appendingPathComponent(".\(self.output.lastPathComponent).pmo-staging")
+        Self.recover(output: self.output, staging: staging)
+        previous = FileTree.regularFiles(under: self.output.path)
+    }
+
+    /// An output that is a symbolic link (`public -> /var/www/pmo`) is published where it
+    /// points: the swap replaces the folder there, never the link itself.
+    private static func followingLink(_ output: URL) throws -> URL {
+        var info = stat()
+        guard lstat(output.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return output }
+        guard let real = FileTree.canonicalPath(output.path) else {
+            throw BuildError.publish("the output \(output.path) is a symbolic link to nothing")
+        }
+        return URL(fileURLWithPath: real)
+    }
+
+    /// Clears what a build that was killed left beside the output: a half-written staging
+    /// folder (removed here even when this build turns out to change nothing), and, where the
+    /// swap is two renames, a previous site moved aside but not yet replaced (put back).
+    private static func recover(output: URL, staging: URL) {
+        var info = stat()
+        if lstat(staging.path, &info) == 0 { try? FileManager.default.removeItem(at: staging) }
+        let aside = Publisher.previousSiteFolder(of: output)
+        guard lstat(aside.path, &info) == 0 else { return }
+        if lstat(output.path, &info) != 0 {
+            try? FileManager.default.moveItem(at: aside, to: output)
+        } else {
+            try? FileManager.default.removeItem(at: aside)
+        }
     }
 
     /// Compares each file with the previous output and writes the changed ones into staging.
@@ -183,7 +215,7 @@ final class PublishSession: @unchecked Sendable {
             try? fileManager.removeItem(at: staging)  // now holds the previous site
             return
         }
-        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).pmo-previous")
+        let old = Publisher.previousSiteFolder(of: output)
         try? fileManager.removeItem(at: old)
         try fileManager.moveItem(at: output, to: old)
         do {

@@ -3,7 +3,9 @@ import Portfolio
 /// The last step of loading: the effective status date, reports after it dropped, and
 /// confidential projects left out (SPEC §3 intro).
 enum Assembly {
-    static func assemble(settings: Settings, info: PortfolioInfo?, programs: [Program], projects: [Project],
+    /// `settings` is nil when `pmo.yaml` could not be read (already an error): then no
+    /// status date is looked for, so that one problem is not reported twice.
+    static func assemble(settings: Settings?, info: PortfolioInfo?, programs: [Program], projects: [Project],
                          changes: [ChangeRequest], options: LoadOptions, log: inout DiagnosticLog) -> Portfolio? {
         var projects = projects
         var changes = changes
@@ -16,9 +18,11 @@ enum Assembly {
 
         // --as-of, else pmo.yaml, else the latest report of the projects in this build.
         let latest = projects.flatMap { $0.statusReports.map(\.date) }.max()
-        guard let asOf = options.asOf ?? settings.asOf ?? latest else {
-            log.error(.asOfMissing, "no status date: give `as_of` in pmo.yaml or --as-of, or add a status report",
-                      at: SourceLocation(path: ContentLayout.settingsPath))
+        guard let asOf = options.asOf ?? settings?.asOf ?? latest else {
+            if settings != nil {
+                log.error(.asOfMissing, "no status date: give `as_of` in pmo.yaml or --as-of, or add a status report",
+                          at: SourceLocation(path: ContentLayout.settingsPath))
+            }
             return nil
         }
         for index in projects.indices {
@@ -29,8 +33,7 @@ enum Assembly {
             projects[index].statusReports.removeAll { $0.date > asOf }
         }
 
-        guard let info else { return nil }
-        var settings = settings
+        guard let info, var settings else { return nil }
         settings.asOf = asOf
         return Portfolio(settings: settings, info: info, programs: programs, projects: projects, changes: changes)
     }

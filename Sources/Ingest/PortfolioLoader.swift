@@ -8,6 +8,7 @@ public enum PortfolioLoader {
     /// `options.includeConfidential`, confidential projects and their change requests are gone.
     public static func load(_ tree: SourceTree, options: LoadOptions = .init()) -> LoadResult {
         var log = DiagnosticLog()
+        for link in tree.unfollowedLinks { log.error(.symbolicLink, link.message, at: SourceLocation(path: link.path)) }
         let layout = ContentLayout(paths: Array(tree.files.keys), log: &log)
         let files = SourceFiles(tree: tree)
 
@@ -46,5 +47,15 @@ public enum PortfolioLoader {
                                           projects: projects.compactMap(\.project), changes: changes.compactMap(\.change),
                                           options: options, log: &log)
         return LoadResult(portfolio: log.hasErrors ? nil : portfolio, diagnostics: log.items.sortedForDisplay())
+    }
+}
+
+extension UnfollowedLink {
+    var message: String {
+        switch reason {
+        case .outsideSite: "this symbolic link points outside the site folder, to `\(target)`; pmo reads only files inside the site folder"
+        case .dangling: "this symbolic link points to `\(target)`, which does not exist"
+        case .notAFile: "this symbolic link points to `\(target)`, which is not a file; pmo follows links to files only"
+        }
     }
 }

@@ -6,13 +6,14 @@ struct SourceFiles {
 
     // MARK: - Site files
 
-    func settings(log: inout DiagnosticLog) -> Settings {
+    /// The settings; nil when `pmo.yaml` is absent or does not parse (the error is logged).
+    func settings(log: inout DiagnosticLog) -> Settings? {
         let path = ContentLayout.settingsPath
         guard let bytes = tree.files[path] else {
             log.error(.missingFile, "the site has no pmo.yaml", at: SourceLocation(path: path))
-            return Settings()
+            return nil
         }
-        guard var fields = MarkdownDocument.readYAML(bytes, path: path, log: &log) else { return Settings() }
+        guard var fields = MarkdownDocument.readYAML(bytes, path: path, log: &log) else { return nil }
         let settings = SettingsDecoder.decode(&fields)
         fields.finish(into: &log)
         return settings

@@ -5,7 +5,31 @@ import Portfolio
 /// Ingest never touches the file system; it reads this.
 public struct SourceTree: Sendable {
     public var files: [String: [UInt8]]
-    public init(files: [String: [UInt8]]) { self.files = files }
+    /// Symbolic links Build found and did not follow; each is a `symbolic-link` error.
+    public var unfollowedLinks: [UnfollowedLink]
+    public init(files: [String: [UInt8]], unfollowedLinks: [UnfollowedLink] = []) {
+        self.files = files; self.unfollowedLinks = unfollowedLinks
+    }
+}
+
+/// A symbolic link in the site folder that pmo did not follow. pmo follows a link only to a
+/// regular file inside the site folder (docs/security.md), so content can never pull in a
+/// file from elsewhere on the machine, block on a pipe or loop through folders.
+public struct UnfollowedLink: Hashable, Sendable {
+    public enum Reason: Hashable, Sendable {
+        /// It resolves to something outside the site folder.
+        case outsideSite
+        /// It resolves to nothing.
+        case dangling
+        /// It resolves, inside the site folder, to a folder or something else that is not a file.
+        case notAFile
+    }
+    /// The link's path relative to the site folder.
+    public let path: String
+    /// The link's text, as `readlink` gives it.
+    public let target: String
+    public let reason: Reason
+    public init(path: String, target: String, reason: Reason) { self.path = path; self.target = target; self.reason = reason }
 }
 
 /// What the loader is asked to do beyond reading the content.

@@ -67,7 +67,9 @@ public struct MarkdownRenderer: Sendable {
     /// libcmark-gfm 0.29.0.gfm.6 keeps the extensions' inline trigger characters (such as `~` and `|`)
     /// in process-wide tables that every parse switches on and then off again
     /// (`cmark_manage_extensions_special_characters`), so overlapping parses lose strikethrough
-    /// and autolinks. Rendering HTML touches no such state and runs unlocked.
+    /// and autolinks. Block parsing (`cmark_parser_feed`) is inside the lock too: the table
+    /// extension parses each row's inlines there, switching the same tables (table.c,
+    /// `row_from_string`). Rendering HTML touches no such state and runs unlocked.
     private static let parseLock = ParseLock()
 
     /// cmark-gfm keeps its extension registry in a global list; register it once per process.

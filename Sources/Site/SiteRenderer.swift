@@ -101,7 +101,18 @@ public struct SiteRenderer: Sendable {
         var sections: [PrintSectionModel] = []
         var start = 0
         while start < runnable.count {
-            let batch = Array(runnable[start..<min(runnable.count, start + max(1, batchSize))])
+            // A batch is about `batchSize` pages, but holds at most one page per thread whose
+            // size grows with the portfolio (dashboards, indexes): a 1,000-project site's
+            // archive of dashboards would otherwise sit in memory at once.
+            var end = start, large = 0
+            while end < runnable.count && end - start < max(1, batchSize) {
+                if runnable[end].job.scalesWithPortfolio {
+                    if large == max(1, threads) { break }
+                    large += 1
+                }
+                end += 1
+            }
+            let batch = Array(runnable[start..<end])
             let pages = ParallelMap.map(batch, threads: threads) { item -> (OutputFile, PrintSectionModel?)? in
                 guard let html = templates.render(item.job.model(), with: item.job.template) else { return nil }
                 let page = OutputFile(path: item.path, text: LinkTokens.resolve(html, from: item.job.route))
@@ -114,11 +125,11 @@ public struct SiteRenderer: Sendable {
             sections += pages.compactMap { $0?.1 }
             start += batch.count
         }
-        // The feed and the board pack are the two largest files: each is handed over, and freed,
-        // before the other is made.
-        try emit([OutputFile(path: Route.feed.outputPath!, parts: site.atomFeedParts())])
+        // The board pack and the feed are the two largest files: each is handed over, and freed,
+        // before the other is made — the board pack first, so its sections are freed too.
         try emit(boardPack(site: site, templates: templates, sections: sections).map { [$0] } ?? [])
         sections = []
+        try emit([OutputFile(path: Route.feed.outputPath!, parts: site.atomFeedParts(threads: threads))])
         var files: [OutputFile] = []
         files.append(OutputFile(path: Route.portfolioData.outputPath!,
                                 text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
@@ -126,6 +137,7 @@ public struct SiteRenderer: Sendable {
         files.append(OutputFile(path: Route.download(.projects).outputPath!, text: CSVExports.projects(figures)))
         files.append(OutputFile(path: Route.download(.risks).outputPath!, text: CSVExports.risks(portfolio)))
         files.append(OutputFile(path: Route.download(.changes).outputPath!, text: CSVExports.changes(figures)))
+        files.append(OutputFile(path: Route.download(.capacity).outputPath!, text: CSVExports.capacity(figures)))
         if let sitemap = site.sitemap(pages: runnable.map(\.job.route) + [.print]) {
             files.append(OutputFile(path: Route.sitemap.outputPath!, text: sitemap))
         }
@@ -157,6 +169,13 @@ struct PageJob: Sendable {
     let model: @Sendable () -> Any
     /// The board pack section this page also is: anchor, title, kind.
     let print: (String, String, String)?
+    /// A page listing every project (a dashboard, an index, a register), not one project's.
+    var scalesWithPortfolio: Bool {
+        switch route {
+        case .project, .statusReport, .program: return false
+        default: return true
+        }
+    }
 
     init(_ route: Route, _ template: String, _ source: SourceLocation, print: (String, String, String)? = nil,
          model: @escaping @Sendable () -> Any) {

@@ -11,7 +11,10 @@ struct BuildCommand: ParsableCommand {
         The new site is assembled beside the output folder and swapped in only when every \
         stage succeeded: on any error the previous site is left exactly as it was. Files whose \
         bytes did not change keep their modification time, so a sync to a web host uploads \
-        only what changed.
+        only what changed. When nothing changed since the last build (the same sources, options \
+        and pmo, and the output folder untouched), the build stops after reading the sources, \
+        prints the warnings of that build again and writes nothing; its record is kept in \
+        .pmo-cache/ in the source folder (--no-cache renders everything).
         """
     )
 
@@ -42,8 +45,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print diagnostics only, no progress lines.")
     var quiet = false
 
+    @Flag(name: .customLong("no-cache"), help: "Render everything even when nothing changed since the last build (the cache in .pmo-cache/ is then written afresh).")
+    var noCache = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if let baseURL, !BaseURL.isValid(baseURL) { throw ValidationError(BaseURL.rule.replacingOccurrences(of: "`base_url`", with: "--base-url") + ", found `\(baseURL)`") }
     }
 
     func run() throws {
@@ -52,7 +59,7 @@ struct BuildCommand: ParsableCommand {
             source: URL(fileURLWithPath: source, relativeTo: cwd).standardizedFileURL,
             output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL },
             asOf: asOf, baseURL: baseURL, jobs: jobs, includeConfidential: includeConfidential,
-            pdf: pdf, force: force, quiet: quiet)
+            pdf: pdf, force: force, quiet: quiet, noCache: noCache)
         let result: Pipeline.Result
         do {
             result = try Pipeline(options: options, progress: printProgress).build()

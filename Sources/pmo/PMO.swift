@@ -19,7 +19,8 @@ struct PMO: ParsableCommand {
         Exit status: 0 success, 1 content errors (every problem is listed as \
         path:line:column: error: message [code]), 2 usage errors.
         """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, ImportCommand.self, SampleCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self,
+                      ImportCommand.self, SampleCommand.self, SchemaCommand.self]
     )
 
     /// ArgumentParser exits 64 on a usage error; SPEC §1 says 2.

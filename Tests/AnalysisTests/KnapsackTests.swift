@@ -1,5 +1,6 @@
 import Portfolio
 import Testing
+import TestSupport
 @testable import Analysis
 
 /// The exact knapsack of SPEC §3.8: hand-worked tie cases, then a property test against brute
@@ -65,7 +66,7 @@ import Testing
     }
 
     @Test func matchesBruteForceOnRandomInstances() {
-        var rng = KnapsackRandom(seed: 20260501)
+        var rng = TestRandom(seed: 20260501)
         for instance in 0..<400 {
             let n = 1 + Int(rng.next() % 15)
             // Small ranges make ties in value, in weight and in both frequent.
@@ -90,7 +91,7 @@ import Testing
         // 150 items: too many for brute force, and more than the small core around the break
         // item (2 × 40), so bounds, fixing and the final core all take part. Checked against a
         // plain DP over every item (no reduction), which knows nothing of the bounds.
-        var rng = KnapsackRandom(seed: 7)
+        var rng = TestRandom(seed: 7)
         for _ in 0..<6 {
             let items = (0..<150).map { _ in Item(value: Int(rng.next() % 600), weight: Int64(1 + rng.next() % 1_000_000)) }
             let capacity = Int64(rng.next() % 75_000_000)
@@ -109,15 +110,3 @@ import Testing
     }
 }
 
-/// A small deterministic generator for property tests (KnapsackRandom).
-struct KnapsackRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

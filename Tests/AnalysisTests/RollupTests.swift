@@ -1,5 +1,6 @@
 import Portfolio
 import Testing
+import TestSupport
 @testable import Analysis
 
 /// Worked examples for SPEC §3.3–3.5.
@@ -113,15 +114,3 @@ import Testing
     }
 }
 
-/// A tiny deterministic generator for property tests (SplitMix64).
-struct TestRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -35,7 +35,8 @@ import TestSupport
             }
         }
         #expect(charts > 40)
-        // The chart types the example shows so far (capacity, frontier and simulation charts come with their analyses).
-        #expect(kinds.isSuperset(of: ["gantt", "evm", "budget", "rag-strip", "benefits", "power-interest"]), "\(kinds)")
+        // Every chart type of SPEC §4 that the example shows (all but the sparkline).
+        #expect(kinds.isSuperset(of: ["gantt", "evm", "budget", "rag-strip", "benefits", "power-interest", "heatmap", "demand",
+                                      "bubble", "histogram", "tornado", "frontier"]), "\(kinds)")
     }
 }

@@ -16,8 +16,8 @@ import TestSupport
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     }
 
-    func build(source: URL, output: URL, jobs: Int? = nil) throws -> Pipeline.Result {
-        try Pipeline(options: BuildOptions(source: source, output: output, jobs: jobs, quiet: true)).build()
+    func build(source: URL, output: URL, jobs: Int? = nil, noCache: Bool = false) throws -> Pipeline.Result {
+        try Pipeline(options: BuildOptions(source: source, output: output, jobs: jobs, quiet: true, noCache: noCache)).build()
     }
 
     /// Every file of a folder, relative path → bytes.
@@ -83,7 +83,9 @@ import TestSupport
         _ = try build(source: repo, output: a, jobs: 1)
         _ = try build(source: repo, output: b, jobs: 2)
         #expect(snapshot(a) == snapshot(b))
-        let again = try build(source: repo, output: a)
+        // Rendered again (not skipped by the build cache), every file found unchanged.
+        let again = try build(source: repo, output: a, noCache: true)
+        #expect(!again.cached)
         #expect(again.written == 0 && again.removed == 0)
         #expect(again.unchanged == snapshot(a).count)
     }

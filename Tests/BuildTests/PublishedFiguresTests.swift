@@ -119,6 +119,18 @@ import TestSupport
                 #expect(cells[key] == published, "\(cells["id"] ?? ""): \(key)")
             }
         }
+        // capacity.csv holds the rows of `capacity`, in the same order and rounding.
+        let capacity = try page("data/capacity.csv").components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let rows = try #require(json["capacity"] as? [[String: Any]])
+        #expect(capacity.count == rows.count + 1)
+        for (line, row) in zip(capacity.dropFirst(), rows) {
+            let expected = [row["role"] as? String ?? "", row["month"] as? String ?? "",
+                            (row["capacity"] as? Double).map { JSONValue.format($0) } ?? "",
+                            (row["demand"] as? Double).map { JSONValue.format($0) } ?? "",
+                            (row["pipeline_demand"] as? Double).map { JSONValue.format($0) } ?? "",
+                            (row["utilisation"] as? Double).map { JSONValue.format($0) } ?? ""].joined(separator: ",")
+            #expect(line == expected)
+        }
         let changes = try page("data/changes.csv")
         #expect(changes.contains("CR-0008,") && changes.contains(",submitted,"))
     }

@@ -24,6 +24,19 @@ import Testing
         expectOne(PortfolioLoader.load(tree), "invalid-encoding", "content/projects/p/financials.csv", 3, 3)
     }
 
+    /// The same for a control character (the loader refuses binary content): in a CSV file it
+    /// is located at its cell; elsewhere a lone CR before it ends a line. Found by the corpus
+    /// test after merging the control-character check: its line was counted by LF only.
+    @Test func controlCharacterIsLocatedAsOtherDiagnostics() {
+        var tree = SiteFixture.tree(SiteFixture.with(["content/projects/p/index.md": SiteFixture.project("name: P", "phase: active")]))
+        tree.files["content/projects/p/financials.csv"] = Array("month,planned\n2026-01,\"a\nb\u{0}\"\n".utf8)
+        expectOne(PortfolioLoader.load(tree), "control-character", "content/projects/p/financials.csv", 2, 2)
+        tree.files["content/projects/p/financials.csv"] = nil
+        // Line 3 is `phase: b` (8 characters) after a lone CR: the U+0001 is at column 9.
+        tree.files["content/projects/p/index.md"] = Array("---\nname: A\rphase: b\u{1}\n---\n".utf8)
+        expectOne(PortfolioLoader.load(tree), "control-character", "content/projects/p/index.md", 3, 9)
+    }
+
     // MARK: - fuzz-frontmatter
 
     /// Found as `pmo.yaml` = `[`: libyaml starts a line of its own at the end of a text without

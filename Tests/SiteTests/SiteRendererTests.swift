@@ -10,6 +10,7 @@ import Testing
         #expect(rendering.diagnostics.isEmpty)
         #expect(rendering.paths == [
             "changes/index.html",
+            "data/capacity.csv",
             "data/changes.csv",
             "data/portfolio.json",
             "data/projects.csv",

@@ -110,24 +110,32 @@ public struct SVGElement: Sendable, Equatable {
 public enum SVG {
     /// Escapes `&`, `<`, `>`, `"` and `'` — safe in text nodes and double- or single-quoted attributes.
     /// Control characters XML 1.0 forbids are dropped, so the output always parses.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
+    /// `apostrophe` is what `'` becomes (the feeds write `&apos;`).
+    public static func escape(_ text: String, apostrophe: String = "&#39;") -> String {
+        // Most labels need nothing: scan the bytes once and hand the text back.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF })
+        else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch b {
+            case 0x26: out += "&amp;".utf8
+            case 0x3C: out += "&lt;".utf8
+            case 0x3E: out += "&gt;".utf8
+            case 0x22: out += "&quot;".utf8
+            case 0x27: out += apostrophe.utf8
+            case 0x09, 0x0A, 0x0D: out.append(b)
+            case ..<0x20: break
+            case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF):
+                i += 2  // U+FFFE, U+FFFF: not characters
+            default: out.append(b)
             }
+            i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A path `d` attribute through points: `M x y L x y …`.

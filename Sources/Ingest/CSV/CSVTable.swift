@@ -9,7 +9,8 @@ struct CSVTable {
     let rows: [CSVRecord]
 
     /// Reads `text`; logs `csv-syntax` problems, `missing-column` for each required column
-    /// absent from the header, and `unknown-column` for header names not in `known`.
+    /// absent from the header, `unknown-column` for header names not in `known`, and
+    /// `ragged-row` for each row whose number of cells differs from the header's.
     /// Nil when the file has no header or lacks a required column.
     init?(_ text: String, path: String, required: [String], known: [String], log: inout DiagnosticLog) {
         self.path = path
@@ -41,6 +42,13 @@ struct CSVTable {
         guard missing.isEmpty else { return nil }
         self.columns = columns
         self.rows = Array(records.dropFirst())
+        // A row with more cells than the header holds values no column names; one with fewer
+        // was most likely cut short. Either is reported at the first cell the two disagree on.
+        for row in rows where row.fields.count != header.fields.count {
+            let cells = row.fields.count == 1 ? "1 cell" : "\(row.fields.count) cells"
+            log.error(.raggedRow, "this row has \(cells) but the header has \(header.fields.count)",
+                      at: SourceLocation(path: path, line: row.line, column: min(row.fields.count, header.fields.count) + 1))
+        }
     }
 
     func has(_ column: String) -> Bool { columns[column] != nil }

@@ -6,7 +6,13 @@ enum SettingsDecoder {
     static func decode(_ r: inout FieldReader) -> Settings {
         var s = Settings()
         if let v = r.string("title") { s.title = v }
-        if let v = r.string("base_url") { s.baseURL = v }
+        if let v = r.string("base_url") {
+            if BaseURL.isValid(v) {
+                s.baseURL = v
+            } else if let at = r.locationOf("base_url") {
+                r.log.error(.invalidURL, "\(BaseURL.rule), found `\(v)`", at: at)
+            }
+        }
         s.asOf = r.day("as_of")
         if let v = r.string("currency") { s.currency = v }
         if let v = r.string("locale") { s.locale = v }

@@ -4,10 +4,13 @@ enum DiagnosticCode: String, CaseIterable, Sendable {
     // MARK: - Errors: files and syntax
     case missingFile = "missing-file"
     case invalidEncoding = "invalid-encoding"
+    case controlCharacter = "control-character"
+    case symbolicLink = "symbolic-link"
     case missingFrontMatter = "missing-front-matter"
     case unclosedFrontMatter = "unclosed-front-matter"
     case yamlSyntax = "yaml-syntax"
     case csvSyntax = "csv-syntax"
+    case raggedRow = "ragged-row"
 
     // MARK: - Errors: fields and values
     case missingField = "missing-field"
@@ -19,6 +22,7 @@ enum DiagnosticCode: String, CaseIterable, Sendable {
     case outOfRange = "out-of-range"
     case unorderedTriple = "unordered-triple"
     case finishBeforeStart = "finish-before-start"
+    case invalidURL = "invalid-url"
 
     // MARK: - Errors: identity and references
     case invalidID = "invalid-id"

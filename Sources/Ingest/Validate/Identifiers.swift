@@ -14,11 +14,12 @@ enum IdentifierRule {
 
     /// The importers' normal form: lowercase, each run of other characters one `-`, none at
     /// either end (`CO_0024_2021-Q2` → `co-0024-2021-q2`).
-    static func normalized(_ id: String) -> String {
+    /// With `keepingCase`, capitals stay (the hint for ids that may hold them).
+    static func normalized(_ id: String, keepingCase: Bool = false) -> String {
         var out = ""
         var pendingDash = false
-        for c in id.lowercased().unicodeScalars {
-            if ("a"..."z").contains(c) || ("0"..."9").contains(c) {
+        for c in (keepingCase ? id : id.lowercased()).unicodeScalars {
+            if ("a"..."z").contains(c) || ("0"..."9").contains(c) || (keepingCase && ("A"..."Z").contains(c)) {
                 if pendingDash && !out.isEmpty { out += "-" }
                 pendingDash = false
                 out.unicodeScalars.append(c)
@@ -34,7 +35,7 @@ enum IdentifierRule {
     func check(_ id: String, kind: String, at location: SourceLocation, log: inout DiagnosticLog) -> Bool {
         guard !accepts(id) else { return true }
         let allowed = self == .lowercase ? "lowercase letters, digits and `-`" : "letters, digits and `-`"
-        let suggestion = Self.normalized(id)
+        let suggestion = Self.normalized(id, keepingCase: self == .mixedCase)
         log.error(.invalidID, "\(kind) id `\(id)` may hold only \(allowed)", at: location,
                   hint: suggestion.isEmpty ? nil : "did you mean `\(suggestion)`?")
         return false

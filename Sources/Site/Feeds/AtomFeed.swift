@@ -1,18 +1,20 @@
 import Portfolio
+import Charts
 
 /// `feed.xml`: an Atom feed (RFC 4287) with one entry per status report on or before the
 /// status date, newest first. Entry ids are stable: the report's URL under `base_url`, or a
 /// `urn:pmo:` name from the project id and date when the site has relative links.
 extension SiteModel {
-    func atomFeed() -> String { atomFeedParts().joined() }
+    func atomFeed() -> String { atomFeedParts(threads: 1).joined() }
 
     /// The feed as its header, one part per entry, and its end (a large portfolio's feed is
     /// tens of megabytes; it is written without joining them).
-    func atomFeedParts() -> [String] {
+    func atomFeedParts(threads: Int) -> [String] {
         let base = Linker(baseURL: baseURL, from: .dashboard)
         let siteID = baseURL.isEmpty ? "urn:pmo:site:" + XML.idSegment(portfolio.settings.title) : base.href(to: .dashboard)!
-        var entries: [(Day, String, String)] = []
-        for project in portfolio.projects {
+        // Each project's entries on its own thread; sorted below, so the order never depends on threads.
+        var entries = ParallelMap.map(portfolio.projects, threads: threads) { project in
+            var entries: [(Day, String, String)] = []
             for report in reports(of: project) {
                 let route = Route.statusReport(project: project.id, date: report.date)
                 let href = base.href(to: route) ?? ""
@@ -33,7 +35,8 @@ extension SiteModel {
                 entry += "  </entry>\n"
                 entries.append((report.date, project.id, entry))
             }
-        }
+            return entries
+        }.flatMap { $0 }
         entries.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         xml += "  <id>\(XML.escape(siteID))</id>\n"
@@ -61,23 +64,9 @@ extension SiteModel {
 
 /// XML text and attribute escaping for the feeds.
 enum XML {
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            // Characters XML 1.0 forbids are left out.
-            case _ where c.value < 0x20 && c != "\n" && c != "\t" && c != "\r": continue
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    /// The charts' escaping (control characters and U+FFFE/U+FFFF, which XML 1.0 forbids, left
+    /// out), with `'` as `&apos;`.
+    static func escape(_ s: String) -> String { SVG.escape(s, apostrophe: "&apos;") }
 
     /// Lowercase letters, digits and `-` from a title, for a `urn:` name.
     static func idSegment(_ s: String) -> String {

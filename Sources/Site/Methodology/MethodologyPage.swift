@@ -3,12 +3,12 @@ import Portfolio
 
 /// `methodology/index.html`: every formula, threshold and rule in force in this build, from
 /// its own settings, in words a sponsor understands.
-public struct MethodologyPage: Sendable {
+public struct MethodologyPage: Sendable, Encodable {
     public let layout: LayoutModel
     public let sections: [MethodSection]
 }
 
-public struct MethodSection: Sendable, Equatable {
+public struct MethodSection: Sendable, Encodable, Equatable {
     public let id: String
     public let title: String
     public let paragraphs: [String]
@@ -17,7 +17,7 @@ public struct MethodSection: Sendable, Equatable {
 }
 
 /// A defined term: "CPI — Cost performance index: … (CPI = EV ÷ AC)".
-public struct MethodItem: Sendable, Equatable {
+public struct MethodItem: Sendable, Encodable, Equatable {
     public let term: String
     public let name: String
     public let meaning: String

@@ -50,20 +50,10 @@ enum BoardPackSplice {
         return parts.filter { !$0.isEmpty }
     }
 
-    /// swift-mustache's HTML escaping, Character by Character.
+    /// The template engine's HTML escaping (`{{html}}`).
     static func escape(_ text: String) -> String {
         var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text {
-            switch c {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
+        HTMLEscape.append(text, to: &out)
         return out
     }
 }

@@ -164,6 +164,7 @@ struct SiteModel {
             feedHref: linker.href(to: .feed) ?? "",
             projectsCSVHref: linker.href(to: .download(.projects)) ?? "",
             risksCSVHref: linker.href(to: .download(.risks)) ?? "",
-            changesCSVHref: linker.href(to: .download(.changes)) ?? "")
+            changesCSVHref: linker.href(to: .download(.changes)) ?? "",
+            capacityCSVHref: linker.href(to: .download(.capacity)) ?? "")
     }
 }

@@ -1,18 +1,17 @@
-import Mustache
 import Portfolio
 
-/// The built-in theme with the site's `layouts/` overrides applied, parsed into a Mustache
+/// The built-in theme with the site's `layouts/` overrides applied, parsed into a template
 /// library. A broken override is reported and left out: the built-in template is not used
 /// in its place, so the site never silently ignores the site's own layout.
 struct TemplateSet {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// Template names (with `.mustache`) that parsed.
     let available: Set<String>
     let diagnostics: [Diagnostic]
     let stylesheet: String
 
     init(overrides: [String: String]) {
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var available: Set<String> = []
         var diagnostics: [Diagnostic] = []
         var names = Set(BuiltInTheme.templates.keys)
@@ -22,7 +21,7 @@ struct TemplateSet {
             let isOverride = overrides[name] != nil
             guard let text = overrides[name] ?? BuiltInTheme.templates[name] else { continue }
             do {
-                library.register(try MustacheTemplate(string: text), named: Self.libraryName(name))
+                library.register(try Template(string: text), named: Self.libraryName(name))
                 available.insert(name)
             } catch {
                 let location = isOverride ? "layouts/\(name)" : "built-in theme/\(name)"
@@ -42,22 +41,21 @@ struct TemplateSet {
 
     func render(_ model: Any, with name: String) -> String? {
         guard available.contains(name) else { return nil }
-        return library.render(MustacheValues.prepare(model), withTemplate: Self.libraryName(name))
+        return library.render(TemplateValue(reflecting: model), withTemplate: Self.libraryName(name))
     }
 
     static func diagnostic(for error: Error, at path: String) -> Diagnostic {
-        if let parse = error as? MustacheTemplate.ParserError {
-            return .error("template does not parse: \(describe(parse.error))",
+        if let parse = error as? TemplateParseError {
+            return .error("template does not parse: \(describe(parse.reason))",
                           code: "template-syntax",
-                          at: SourceLocation(path: path, line: parse.context.lineNumber, column: parse.context.columnNumber),
+                          at: SourceLocation(path: path, line: parse.line, column: parse.column),
                           hint: "the built-in template is not used in its place; fix or remove the override")
         }
         return .error("template does not parse: \(error)", code: "template-syntax", at: SourceLocation(path: path))
     }
 
-    private static func describe(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch error {
+    private static func describe(_ reason: TemplateParseError.Reason) -> String {
+        switch reason {
         case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
         case .unfinishedName: return "a tag is not finished"
         case .expectedSectionEnd: return "a section is not closed"

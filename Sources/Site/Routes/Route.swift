@@ -26,7 +26,7 @@ public enum Route: Hashable, Sendable {
     /// A CSV download beside a table: `data/<name>.csv`.
     case download(Download)
 
-    public enum Download: String, Sendable, CaseIterable { case projects, risks, changes }
+    public enum Download: String, Sendable, CaseIterable { case projects, risks, changes, capacity }
 
     /// The top-level section a page belongs to, for the navigation.
     public enum Section: String, CaseIterable, Sendable {

@@ -38,6 +38,7 @@ enum OfficeTemplates {
 {{#heatmap}}
 {{> partials/chart}}
 {{/heatmap}}
+<p class="download"><a href="{{layout.capacityCSVHref}}" download>Download capacity, demand and utilisation by role and month (CSV)</a></p>
 </section>
 <section aria-labelledby="overallocations">
 <h2 id="overallocations">Over-allocations</h2>
@@ -79,7 +80,7 @@ enum OfficeTemplates {
 </section>
 <section aria-labelledby="by-role">
 <h2 id="by-role">Demand against capacity by role</h2>
-<p>Demand of approved and active projects as planned, stacked by project, against capacity (the dashed line). Hatching marks demand over capacity.</p>
+<p>Demand of approved and active projects as planned, stacked by project, against capacity (the dashed line). Hatching marks demand over capacity. Where more than 12 projects draw on a role, the 11 largest are shown one by one and the rest as one layer.</p>
 <div class="chart-grid">
 {{#roleCharts}}
 {{> partials/chart}}

@@ -2,7 +2,7 @@ import Analysis
 import Portfolio
 
 /// `changes/index.html`: the central change request log (SPEC §4), status in force at as_of.
-public struct ChangeLogPage: Sendable {
+public struct ChangeLogPage: Sendable, Encodable {
     public let layout: LayoutModel
     public let statusCounts: [CountModel]
     public let changes: [ChangeRowModel]
@@ -14,7 +14,7 @@ public struct ChangeLogPage: Sendable {
     public let approvedDays: String
 }
 
-public struct ExposureRowModel: Sendable, Equatable {
+public struct ExposureRowModel: Sendable, Encodable, Equatable {
     public let level: String
     public let link: LinkModel
     public let count: String
@@ -23,7 +23,7 @@ public struct ExposureRowModel: Sendable, Equatable {
     public let isTotal: Bool
 }
 
-public struct ChangeRowModel: Sendable, Equatable {
+public struct ChangeRowModel: Sendable, Encodable, Equatable {
     /// The row's `id` attribute, the target of links from project pages.
     public let anchor: String
     public let id: String

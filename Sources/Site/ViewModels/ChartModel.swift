@@ -3,7 +3,7 @@ import Portfolio
 
 /// A chart as a page shows it: the SVG the chart kit drew (a trusted fragment: every
 /// label in it was escaped by the kit) and its data as an HTML table in `<details>`.
-public struct ChartModel: Sendable, Equatable {
+public struct ChartModel: Sendable, Encodable, Equatable {
     public let svg: String
     public let caption: String
     public let columns: [ChartColumnModel]
@@ -22,16 +22,16 @@ public struct ChartModel: Sendable, Equatable {
     }
 }
 
-public struct ChartColumnModel: Sendable, Equatable {
+public struct ChartColumnModel: Sendable, Encodable, Equatable {
     public let header: String
     public let numeric: Bool
 }
 
-public struct ChartRowModel: Sendable, Equatable {
+public struct ChartRowModel: Sendable, Encodable, Equatable {
     public let cells: [ChartCellModel]
 }
 
-public struct ChartCellModel: Sendable, Equatable {
+public struct ChartCellModel: Sendable, Encodable, Equatable {
     public let text: String
     public let numeric: Bool
 }

@@ -3,10 +3,10 @@ import Portfolio
 // View models are plain structs of formatted strings, Bools and arrays, read by Mustache
 // through reflection. They hold no Optionals: Mustache looks a missing (nil) key up in the
 // enclosing objects, so a project without a manager would show its program's. Absence is a
-// `has…` Bool, an empty array, or a placeholder string ("—").
+// `has…` Bool, an empty array, or a dash ("—").
 
 /// Text that may link somewhere; `isLink` is false when the target has no page.
-public struct LinkModel: Sendable, Equatable {
+public struct LinkModel: Sendable, Encodable, Equatable {
     public let text: String
     public let href: String
     public let isLink: Bool
@@ -18,7 +18,7 @@ public struct LinkModel: Sendable, Equatable {
 
 /// A rating as a reader sees it: colour AND letter AND words for a RAG value; words only
 /// (never a colour) for withheld, not rated and not reported.
-public struct BadgeModel: Sendable, Equatable {
+public struct BadgeModel: Sendable, Encodable, Equatable {
     /// `green`, `amber-green`, …, `withheld`, `not-rated`, `not-reported`: the CSS modifier.
     public let key: String
     /// `G`, `AG`, `A`, `AR`, `R`; empty when not coloured.
@@ -57,7 +57,7 @@ public struct BadgeModel: Sendable, Equatable {
 
 /// One figure in a KPI panel: "Forecast cost", "$1,350,000", "reported 31 Oct 2026".
 /// Analysis will add earned-value figures to the same panels.
-public struct KPIModel: Sendable, Equatable {
+public struct KPIModel: Sendable, Encodable, Equatable {
     public let label: String
     public let value: String
     public let note: String
@@ -81,12 +81,12 @@ public struct KPIModel: Sendable, Equatable {
 }
 
 /// A second KPI panel on a page, rendered by `partials/kpis` inside `{{#panel}}…{{/panel}}`.
-public struct KPIPanelModel: Sendable, Equatable {
+public struct KPIPanelModel: Sendable, Encodable, Equatable {
     public let kpis: [KPIModel]
 }
 
 /// A labelled fact in a header list (`<dl>`), optionally a link.
-public struct FactModel: Sendable, Equatable {
+public struct FactModel: Sendable, Encodable, Equatable {
     public let label: String
     public let value: LinkModel
     public init(label: String, value: LinkModel) { self.label = label; self.value = value }
@@ -94,26 +94,26 @@ public struct FactModel: Sendable, Equatable {
 }
 
 /// A count under a label, e.g. "Active: 4".
-public struct CountModel: Sendable, Equatable {
+public struct CountModel: Sendable, Encodable, Equatable {
     public let label: String
     public let key: String
     public let count: String
 }
 
 /// A count of projects under a rating, for the dashboard.
-public struct RatingCountModel: Sendable, Equatable {
+public struct RatingCountModel: Sendable, Encodable, Equatable {
     public let badge: BadgeModel
     public let count: String
 }
 
 /// A named rating: "Schedule" → Amber.
-public struct DimensionModel: Sendable, Equatable {
+public struct DimensionModel: Sendable, Encodable, Equatable {
     public let dimension: String
     public let badge: BadgeModel
 }
 
 /// One row of a projects table (dashboard, programs, projects index).
-public struct ProjectRowModel: Sendable, Equatable {
+public struct ProjectRowModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let program: LinkModel
     public let phase: String
@@ -127,7 +127,7 @@ public struct ProjectRowModel: Sendable, Equatable {
 }
 
 /// One row of a programs table.
-public struct ProgramRowModel: Sendable, Equatable {
+public struct ProgramRowModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let sponsor: String
     public let manager: String

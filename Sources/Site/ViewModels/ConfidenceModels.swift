@@ -5,7 +5,7 @@ import Portfolio
 /// The Monte Carlo results of a project or program page (SPEC §3.9), rendered by
 /// `partials/confidence`: P50/P80 and the probabilities as KPIs, histograms with their S-curves,
 /// tornadoes. `hasSimulation` is false when the page's subject was not simulated; `note` says why.
-public struct ConfidenceModel: Sendable, Equatable {
+public struct ConfidenceModel: Sendable, Encodable, Equatable {
     public let hasSimulation: Bool
     public let kpis: [KPIModel]
     public let charts: [ChartModel]

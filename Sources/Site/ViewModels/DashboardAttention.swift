@@ -2,14 +2,14 @@ import Analysis
 import Portfolio
 
 /// A project that needs leadership's attention (shown overall red or amber/red), with why.
-public struct AttentionRowModel: Sendable, Equatable {
+public struct AttentionRowModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let badge: BadgeModel
     public let reason: String
 }
 
 /// One row of the RAG matrix: a project against every dimension.
-public struct RAGMatrixRowModel: Sendable, Equatable {
+public struct RAGMatrixRowModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let phase: String
     public let overall: BadgeModel
@@ -20,7 +20,7 @@ public struct RAGMatrixRowModel: Sendable, Equatable {
 }
 
 /// A milestone due soon, or missed.
-public struct MilestoneDueModel: Sendable, Equatable {
+public struct MilestoneDueModel: Sendable, Encodable, Equatable {
     public let project: LinkModel
     public let name: String
     public let due: String

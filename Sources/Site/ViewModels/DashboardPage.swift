@@ -2,7 +2,7 @@ import Analysis
 import Portfolio
 
 /// `index.html`: the portfolio dashboard.
-public struct DashboardPage: Sendable {
+public struct DashboardPage: Sendable, Encodable {
     public let layout: LayoutModel
     public let name: String
     public let statusDate: String

@@ -1,6 +1,6 @@
 /// What the base layout needs on every page: `<html lang>`, title, stylesheet, navigation,
 /// breadcrumbs and footer.
-public struct LayoutModel: Sendable, Equatable {
+public struct LayoutModel: Sendable, Encodable, Equatable {
     public let lang: String
     /// The `<title>`: "Page — Site".
     public let title: String
@@ -20,9 +20,10 @@ public struct LayoutModel: Sendable, Equatable {
     public let projectsCSVHref: String
     public let risksCSVHref: String
     public let changesCSVHref: String
+    public let capacityCSVHref: String
 }
 
-public struct NavItemModel: Sendable, Equatable {
+public struct NavItemModel: Sendable, Encodable, Equatable {
     public let text: String
     public let href: String
     /// `aria-current`: `page` on the section's own index, `true` inside the section.
@@ -31,7 +32,7 @@ public struct NavItemModel: Sendable, Equatable {
 }
 
 /// A breadcrumb; the last one is the current page and has no link.
-public struct CrumbModel: Sendable, Equatable {
+public struct CrumbModel: Sendable, Encodable, Equatable {
     public let text: String
     public let href: String
     public let isLink: Bool

@@ -143,6 +143,23 @@ extension SiteModel {
 
     // MARK: - Dashboard
 
+    /// Strategic value against risk (1 − probability on time, SPEC §4), bubble area the
+    /// budget, mark the shown RAG: every project that has all three.
+    func valueRiskBubbles() -> ChartModel? {
+        guard let values = figures.office?.values, let simulation = figures.simulation else { return nil }
+        let bubbles = figures.projects.compactMap { f -> BubbleChart.Bubble? in
+            guard let value = values.value(of: f.id), let onTime = simulation.project(f.id)?.probOnTime,
+                  let bac = f.earnedValue.bac else { return nil }
+            return BubbleChart.Bubble(label: f.project.name, value: Rounding.value(value), risk: 1 - onTime,
+                                      budget: bac.amount, rag: Self.chartRAG(f.rag.overall?.rag))
+        }
+        guard !bubbles.isEmpty else { return nil }
+        return ChartModel(BubbleChart(
+            info: ChartInfo(id: "value-risk", title: "Strategic value against risk",
+                            description: "\(bubbles.count) projects by strategic value (across) and risk of finishing late, 1 − probability on time (up); bubble area is the budget. Bottom right is high value at low risk."),
+            bubbles: bubbles, width: 640, budgetFormat: chartMoney))
+    }
+
     func dashboardCharts() -> [ChartModel] {
         var charts: [ChartModel] = []
         let tracked = figures.projects.filter { $0.project.phase == .active || $0.project.phase == .onHold }
@@ -157,6 +174,7 @@ extension SiteModel {
                                 description: "Shown overall RAG (reported, else computed) of each active or on-hold project at the \(history.dates.count) reporting dates up to \(format.day(asOf))."),
                 rows: rows, width: 640, dayFormat: chartDay, monthNames: monthNames)))
         }
+        if let bubbles = valueRiskBubbles() { charts.append(bubbles) }
         let programs = figures.programs.filter { $0.rollup.committedCount > 0 }
         if !programs.isEmpty {
             charts.append(ChartModel(BudgetBarsChart(

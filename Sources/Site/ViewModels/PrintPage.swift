@@ -2,14 +2,14 @@ import Portfolio
 
 /// `print/index.html`: the board pack — the dashboard, then every program and every project,
 /// each starting on a new printed page; fit for "Save as PDF" and for `pmo build --pdf`.
-public struct PrintPage: Sendable {
+public struct PrintPage: Sendable, Encodable {
     public let layout: LayoutModel
     public let title: String
     public let statusDate: String
     public let sections: [PrintSectionModel]
 }
 
-public struct PrintSectionModel: Sendable, Equatable {
+public struct PrintSectionModel: Sendable, Encodable, Equatable {
     public let anchor: String
     public let title: String
     public let kind: String

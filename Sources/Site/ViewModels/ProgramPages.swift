@@ -2,7 +2,7 @@ import Analysis
 import Portfolio
 
 /// `programs/index.html`.
-public struct ProgramsIndexPage: Sendable {
+public struct ProgramsIndexPage: Sendable, Encodable {
     public let layout: LayoutModel
     public let programs: [ProgramRowModel]
     /// Projects that belong to no program, so the index accounts for every project.
@@ -10,7 +10,7 @@ public struct ProgramsIndexPage: Sendable {
 }
 
 /// `programs/<id>/index.html`.
-public struct ProgramPage: Sendable {
+public struct ProgramPage: Sendable, Encodable {
     public let layout: LayoutModel
     public let name: String
     public let facts: [FactModel]
@@ -33,7 +33,7 @@ public struct ProgramPage: Sendable {
     public let confidence: ConfidenceModel
 }
 
-public struct BenefitRowModel: Sendable, Equatable {
+public struct BenefitRowModel: Sendable, Encodable, Equatable {
     public let name: String
     public let unit: String
     public let owner: String
@@ -50,7 +50,7 @@ public struct BenefitRowModel: Sendable, Equatable {
     public let onTrackBadge: BadgeModel
 }
 
-public struct StakeholderRowModel: Sendable, Equatable {
+public struct StakeholderRowModel: Sendable, Encodable, Equatable {
     public let name: String
     public let role: String
     public let power: String

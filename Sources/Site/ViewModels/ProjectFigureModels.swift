@@ -3,7 +3,7 @@ import Portfolio
 
 /// One row of the project page's RAG table: the shown value beside what was reported and
 /// what the figures say (SPEC §3.2).
-public struct RAGRowModel: Sendable, Equatable {
+public struct RAGRowModel: Sendable, Encodable, Equatable {
     public let dimension: String
     public let shown: BadgeModel
     public let reported: BadgeModel

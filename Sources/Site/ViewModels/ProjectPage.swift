@@ -2,13 +2,13 @@ import Analysis
 import Portfolio
 
 /// `projects/index.html`.
-public struct ProjectsIndexPage: Sendable {
+public struct ProjectsIndexPage: Sendable, Encodable {
     public let layout: LayoutModel
     public let projects: [ProjectRowModel]
 }
 
 /// `projects/<id>/index.html`.
-public struct ProjectPage: Sendable {
+public struct ProjectPage: Sendable, Encodable {
     public let layout: LayoutModel
     public let name: String
     public let facts: [FactModel]
@@ -41,7 +41,7 @@ public struct ProjectPage: Sendable {
     public let reports: [ReportRefModel]
 }
 
-public struct MilestoneRowModel: Sendable, Equatable {
+public struct MilestoneRowModel: Sendable, Encodable, Equatable {
     public let name: String
     public let baseline: String
     public let forecast: String
@@ -49,7 +49,7 @@ public struct MilestoneRowModel: Sendable, Equatable {
     public let deliverable: String
 }
 
-public struct RiskRowModel: Sendable, Equatable {
+public struct RiskRowModel: Sendable, Encodable, Equatable {
     public let id: String
     public let title: String
     public let probability: String
@@ -63,7 +63,7 @@ public struct RiskRowModel: Sendable, Equatable {
     public let status: String
 }
 
-public struct IssueRowModel: Sendable, Equatable {
+public struct IssueRowModel: Sendable, Encodable, Equatable {
     public let title: String
     public let severity: String
     public let severityKey: String
@@ -72,7 +72,7 @@ public struct IssueRowModel: Sendable, Equatable {
     public let status: String
 }
 
-public struct DemandRowModel: Sendable, Equatable {
+public struct DemandRowModel: Sendable, Encodable, Equatable {
     public let role: String
     public let fte: String
     public let from: String
@@ -80,7 +80,7 @@ public struct DemandRowModel: Sendable, Equatable {
 }
 
 /// A change request of a project, linking to its row in the change log.
-public struct ChangeRefModel: Sendable, Equatable {
+public struct ChangeRefModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let title: String
     public let status: String
@@ -88,7 +88,7 @@ public struct ChangeRefModel: Sendable, Equatable {
     public let scheduleDays: String
 }
 
-public struct ReportRefModel: Sendable, Equatable {
+public struct ReportRefModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let dateISO: String
     public let badge: BadgeModel

@@ -3,13 +3,13 @@ import Portfolio
 
 /// `reports/index.html`: the reporting dates (SPEC §4 "History"), newest first, each with
 /// the portfolio RAG and counts then, linking to the dashboard as it stood.
-public struct ReportsPage: Sendable {
+public struct ReportsPage: Sendable, Encodable {
     public let layout: LayoutModel
     public let period: String
     public let rows: [ReportRowModel]
 }
 
-public struct ReportRowModel: Sendable, Equatable {
+public struct ReportRowModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     /// `FY2026/27 Q3`, from `fiscal_year_start`.
     public let fiscalPeriod: String

@@ -3,7 +3,7 @@ import Charts
 import Portfolio
 
 /// `resources/index.html`: capacity against demand and the feasibility plan (SPEC §3.7).
-public struct ResourcesPage: Sendable {
+public struct ResourcesPage: Sendable, Encodable {
     public let layout: LayoutModel
     /// False without a horizon: `noPlan` says why.
     public let hasPlan: Bool
@@ -22,7 +22,7 @@ public struct ResourcesPage: Sendable {
     public let infeasible: [PlanRowModel]
 }
 
-public struct PipelineRowModel: Sendable, Equatable {
+public struct PipelineRowModel: Sendable, Encodable, Equatable {
     public let role: String
     public let peak: String
     public let peakMonth: String
@@ -31,7 +31,7 @@ public struct PipelineRowModel: Sendable, Equatable {
     public let projects: [LinkModel]
 }
 
-public struct OverallocationRowModel: Sendable, Equatable {
+public struct OverallocationRowModel: Sendable, Encodable, Equatable {
     public let role: String
     public let month: String
     public let capacity: String
@@ -41,12 +41,12 @@ public struct OverallocationRowModel: Sendable, Equatable {
 }
 
 /// A project drawing FTE on a role: "Customer portal 4".
-public struct DrawModel: Sendable, Equatable {
+public struct DrawModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let fte: String
 }
 
-public struct PlanRowModel: Sendable, Equatable {
+public struct PlanRowModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let phase: String
     public let phaseKey: String
@@ -111,9 +111,26 @@ extension SiteModel {
             let o = run.first
             let months = o.month == run.last ? format.month(o.month) : "\(format.month(o.month)) to \(format.month(run.last))"
             return OverallocationRowModel(role: o.role, month: months, capacity: fte(o.capacity), demand: fte(o.demand), shortfall: fte(o.shortfall),
-                                          draws: o.projects.map { DrawModel(link: projectLink($0.project, from: linker), fte: fte($0.fte)) })
+                                          draws: draws(o.projects, from: linker))
         }
     }
+
+    /// The projects drawing on an over-allocated role in a month: all of them up to
+    /// `Self.layerLimit`; beyond, the largest `layerLimit − 1` (most FTE first, then by id) and
+    /// one "N more projects" entry with the rest's FTE, so a large portfolio's row stays readable.
+    private func draws(_ projects: [CapacityPlan.Draw], from linker: Linker) -> [DrawModel] {
+        guard projects.count > Self.layerLimit else {
+            return projects.map { DrawModel(link: projectLink($0.project, from: linker), fte: fte($0.fte)) }
+        }
+        let largest = projects.sorted { ($1.fte, $0.project) < ($0.fte, $1.project) }
+        let shown = largest.prefix(Self.layerLimit - 1)
+        let rest = largest.dropFirst(Self.layerLimit - 1)
+        return shown.map { DrawModel(link: projectLink($0.project, from: linker), fte: fte($0.fte)) }
+            + [DrawModel(link: LinkModel(text: "\(format.integer(rest.count)) more projects", href: nil), fte: fte(rest.reduce(0) { $0 + $1.fte }))]
+    }
+
+    /// Most projects a role's demand chart stacks, and an over-allocation row names, one by one.
+    static let layerLimit = 12
 
     /// FTE as published: 2 decimals, trailing zeros dropped.
     func fte(_ x: Double) -> String { format.number(Rounding.value(x), maxFractionDigits: 2) }
@@ -154,8 +171,22 @@ extension SiteModel {
                 perProject[f.id, default: [Double](repeating: 0, count: capacity.months.count)][load.month.index - first] += load.fte
             }
         }
-        let layers = perProject.keys.sorted().map { id in
+        var layers = perProject.keys.sorted().map { id in
             DemandAreaChart.Layer(label: portfolio.project(id)?.name ?? id, values: perProject[id]!.map { Rounding.value($0) })
+        }
+        if layers.count > Self.layerLimit {
+            // The largest projects by total FTE over the horizon (then by id), in id order, and the
+            // rest as one layer: a stack of hundreds of slivers shows nothing.
+            let ids = perProject.keys.sorted()
+            let total = Dictionary(uniqueKeysWithValues: ids.map { ($0, perProject[$0]!.reduce(0, +)) })
+            let kept = Set(ids.sorted { (total[$1]!, $0) < (total[$0]!, $1) }.prefix(Self.layerLimit - 1))
+            var rest = [Double](repeating: 0, count: capacity.months.count)
+            for id in ids where !kept.contains(id) {
+                for (m, v) in perProject[id]!.enumerated() { rest[m] += v }
+            }
+            layers = ids.filter(kept.contains).map { id in
+                DemandAreaChart.Layer(label: portfolio.project(id)?.name ?? id, values: perProject[id]!.map { Rounding.value($0) })
+            } + [DemandAreaChart.Layer(label: "\(format.integer(ids.count - kept.count)) other projects", values: rest.map { Rounding.value($0) })]
         }
         return ChartModel(DemandAreaChart(
             info: ChartInfo(id: "demand-\(role)", title: "\(role): demand against capacity (FTE)"),

@@ -3,7 +3,7 @@ import Portfolio
 
 /// `risks/index.html`: the portfolio's cost confidence against its budget, the largest risk
 /// exposures and the projects ranked by their probability of finishing on time (SPEC §3.9, §4).
-public struct RisksPage: Sendable {
+public struct RisksPage: Sendable, Encodable {
     public let layout: LayoutModel
     /// Portfolio cost P50/P80 against the budget (Σ BAC of committed projects).
     public let kpis: [KPIModel]
@@ -17,7 +17,7 @@ public struct RisksPage: Sendable {
     public let projects: [ConfidenceRowModel]
 }
 
-public struct RiskExposureRowModel: Sendable, Equatable {
+public struct RiskExposureRowModel: Sendable, Encodable, Equatable {
     public let rank: String
     public let id: String
     public let title: String
@@ -29,7 +29,7 @@ public struct RiskExposureRowModel: Sendable, Equatable {
     public let response: String
 }
 
-public struct ConfidenceRowModel: Sendable, Equatable {
+public struct ConfidenceRowModel: Sendable, Encodable, Equatable {
     public let project: LinkModel
     public let phase: String
     public let phaseKey: String

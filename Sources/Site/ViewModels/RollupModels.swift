@@ -2,7 +2,7 @@ import Analysis
 import Portfolio
 
 /// One row of the program rollup table (dashboard) — figures of SPEC §3.3 per program.
-public struct ProgramRollupRowModel: Sendable, Equatable {
+public struct ProgramRollupRowModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let rag: BadgeModel
     public let rule: String
@@ -18,7 +18,7 @@ public struct ProgramRollupRowModel: Sendable, Equatable {
 }
 
 /// A project flagged as a watermelon, for the dashboard list.
-public struct WatermelonRowModel: Sendable, Equatable {
+public struct WatermelonRowModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let reported: BadgeModel
     public let computed: BadgeModel

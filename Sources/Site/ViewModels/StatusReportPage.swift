@@ -2,7 +2,7 @@ import Analysis
 import Portfolio
 
 /// `projects/<id>/status/<YYYY-MM-DD>/index.html`.
-public struct StatusReportPage: Sendable {
+public struct StatusReportPage: Sendable, Encodable {
     public let layout: LayoutModel
     public let project: LinkModel
     public let date: String

@@ -4,7 +4,7 @@ import Portfolio
 
 /// `strategy/index.html`: objectives, scoring matrix, ranking, cut line and efficient frontier
 /// (SPEC §3.8).
-public struct StrategyPage: Sendable {
+public struct StrategyPage: Sendable, Encodable {
     public let layout: LayoutModel
     public let objectives: [ObjectiveRowModel]
     public let hasObjectives: Bool
@@ -26,14 +26,14 @@ public struct StrategyPage: Sendable {
     public let perUnitLabel: String
 }
 
-public struct ObjectiveRowModel: Sendable, Equatable {
+public struct ObjectiveRowModel: Sendable, Encodable, Equatable {
     public let name: String
     public let id: String
     public let weight: String
     public let share: String
 }
 
-public struct ScoreRowModel: Sendable, Equatable {
+public struct ScoreRowModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let phase: String
     public let phaseKey: String
@@ -41,7 +41,7 @@ public struct ScoreRowModel: Sendable, Equatable {
     public let value: String
 }
 
-public struct RankRowModel: Sendable, Equatable {
+public struct RankRowModel: Sendable, Encodable, Equatable {
     public let priority: String
     public let link: LinkModel
     public let phase: String

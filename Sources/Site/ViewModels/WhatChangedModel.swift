@@ -2,7 +2,7 @@ import Analysis
 import Portfolio
 
 /// The dashboard's "what changed since the previous report" (SPEC §4 "History").
-public struct WhatChangedModel: Sendable, Equatable {
+public struct WhatChangedModel: Sendable, Encodable, Equatable {
     public let previousDate: String
     public let moves: [RAGMoveModel]
     public let slips: [SlipModel]
@@ -12,21 +12,21 @@ public struct WhatChangedModel: Sendable, Equatable {
     public let isEmpty: Bool
 }
 
-public struct RAGMoveModel: Sendable, Equatable {
+public struct RAGMoveModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let from: BadgeModel
     public let to: BadgeModel
     public let direction: String
 }
 
-public struct SlipModel: Sendable, Equatable {
+public struct SlipModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let days: String
     public let from: String
     public let to: String
 }
 
-public struct ApprovedChangeModel: Sendable, Equatable {
+public struct ApprovedChangeModel: Sendable, Encodable, Equatable {
     public let link: LinkModel
     public let project: LinkModel
     public let title: String

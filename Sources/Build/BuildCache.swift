@@ -1,0 +1,283 @@
+import Foundation
+import Portfolio
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The whole-build cache of SPEC §1, `<source>/.pmo-cache/build.json`: lets a rebuild with
+/// nothing changed stop after reading the sources instead of rendering the whole site again.
+///
+/// A build is skipped only when both hold:
+/// - the **fingerprint** of everything the output depends on is the one recorded: the bytes of
+///   every file the build read (`pmo.yaml`, `content/`, `layouts/`, with their paths), the build
+///   options that change output (`--as-of`, `--base-url`, `--include-confidential`, `--pdf`, the
+///   output folder; not `--jobs`, as the output is the same bytes on any number of threads), the
+///   bytes of the pmo executable and the identity of every shared library it runs with (so a new
+///   pmo or a new libcmark-gfm never reuses an old build);
+/// - the output folder is exactly as that build left it: the same regular files with the same
+///   size, modification and status-change times (ns) and inode — nothing added, removed,
+///   rewritten or touched.
+/// The status date as resolved is a function of `--as-of` and the sources, both in the fingerprint.
+/// Anything unusual — no cache, an unreadable or foreign one, another format — means a full build.
+struct BuildCache {
+    static let folderName = ".pmo-cache"
+    static let fileName = "build.json"
+    /// Bumped whenever what the record holds or the fingerprint covers changes.
+    static let format = 1
+
+    let source: URL
+    var folder: URL { source.appendingPathComponent(Self.folderName) }
+    var file: URL { folder.appendingPathComponent(Self.fileName) }
+
+    // MARK: - The record
+
+    /// What `build.json` holds.
+    struct Record: Codable, Equatable {
+        var format: Int
+        var fingerprint: String
+        /// The status date the build used (for people reading the file; the fingerprint decides).
+        var asOf: String?
+        var output: String
+        var pages: Int
+        /// The warnings of that build, printed again when it is skipped.
+        var diagnostics: [StoredDiagnostic]
+        /// Every regular file of the output folder after the build, sorted by path.
+        var files: [OutputEntry]
+    }
+
+    struct StoredDiagnostic: Codable, Equatable {
+        var severity: String
+        var path: String
+        var line: Int?
+        var column: Int?
+        var message: String
+        var code: String
+        var hint: String?
+
+        init(_ d: Diagnostic) {
+            severity = d.severity.rawValue; path = d.location.path; line = d.location.line; column = d.location.column
+            message = d.message; code = d.code; hint = d.hint
+        }
+
+        var diagnostic: Diagnostic? {
+            guard let severity = Diagnostic.Severity(rawValue: severity) else { return nil }
+            return Diagnostic(severity, message, code: code, at: SourceLocation(path: path, line: line, column: column), hint: hint)
+        }
+    }
+
+    /// One output file as `lstat` saw it; stored as `[path, size, mtime_ns, ctime_ns, inode]`.
+    struct OutputEntry: Codable, Equatable {
+        var path: String
+        var size: Int64
+        var modified: Int64
+        var changed: Int64
+        var inode: UInt64
+
+        init(path: String, size: Int64, modified: Int64, changed: Int64, inode: UInt64) {
+            self.path = path; self.size = size; self.modified = modified; self.changed = changed; self.inode = inode
+        }
+
+        init(from decoder: Decoder) throws {
+            var c = try decoder.unkeyedContainer()
+            path = try c.decode(String.self)
+            size = try c.decode(Int64.self)
+            modified = try c.decode(Int64.self)
+            changed = try c.decode(Int64.self)
+            inode = try c.decode(UInt64.self)
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.unkeyedContainer()
+            try c.encode(path); try c.encode(size); try c.encode(modified); try c.encode(changed); try c.encode(inode)
+        }
+    }
+
+    /// The recorded build, or nil when there is none or it cannot be trusted to be one of ours.
+    func load() -> Record? {
+        guard let data = FileTree.readFile(file.path),
+              let record = try? JSONDecoder().decode(Record.self, from: Data(data)),
+              record.format == Self.format else { return nil }
+        return record
+    }
+
+    enum Lookup: Equatable {
+        /// The build `fingerprint` would make into `output` was made, and the output is untouched since.
+        case reuse(Record)
+        /// Build in full, for this reason.
+        case rebuild(String)
+    }
+
+    /// Whether the recorded build can stand for the build `fingerprint` would make into `output`.
+    func lookup(fingerprint: String, output: URL) -> Lookup {
+        guard let record = load(), record.diagnostics.allSatisfy({ $0.diagnostic != nil }) else {
+            return .rebuild("no usable record of an earlier build")
+        }
+        guard record.fingerprint == fingerprint, record.output == output.path else {
+            return .rebuild("the sources, options or pmo changed since the last build")
+        }
+        guard let current = Self.manifest(of: output), current == record.files else {
+            return .rebuild("the output folder changed since the last build")
+        }
+        return .reuse(record)
+    }
+
+    /// Records a successful build: waits until the file system's clock has moved past the newest
+    /// output file (so a later change to any file, even within the same clock tick, shows in its
+    /// times), takes the manifest and writes `build.json` atomically (temporary file, rename).
+    /// Best effort: a cache that cannot be written is removed, never left stale.
+    func record(fingerprint: String, asOf: Day?, output: URL, pages: Int, diagnostics: [Diagnostic]) {
+        FileTree.makeFolders(folder.path)
+        let temporary = folder.appendingPathComponent("\(Self.fileName).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
+        // The clock is read beside the output, on its file system (named like the staging folder).
+        let probe = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).pmo-staging-clock").path
+        defer { unlink(probe) }
+        var files: [OutputEntry]?
+        for _ in 0..<3 {
+            guard let before = Self.manifest(of: output), Self.waitForClock(after: before.map(\.changed).max() ?? 0, probe: probe),
+                  let after = Self.manifest(of: output) else { break }
+            // Unchanged between the two walks: no file was written after the clock check began.
+            if after == before { files = after; break }
+        }
+        guard let files else { remove(); return }
+        let record = Record(format: Self.format, fingerprint: fingerprint, asOf: asOf?.iso, output: output.path, pages: pages,
+                            diagnostics: diagnostics.map(StoredDiagnostic.init), files: files)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(record),
+              (try? data.write(to: URL(fileURLWithPath: temporary))) != nil,
+              rename(temporary, file.path) == 0 else {
+            unlink(temporary)
+            remove()
+            return
+        }
+    }
+
+    /// Forgets the recorded build.
+    func remove() {
+        unlink(file.path)
+    }
+
+    // MARK: - Output manifest
+
+    /// Every regular file under `output` (hidden ones too) as `lstat` sees it, sorted by path;
+    /// nil when the folder cannot be read.
+    static func manifest(of output: URL) -> [OutputEntry]? {
+        let root = output.path
+        var info = stat()
+        guard lstat(root, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        var entries: [OutputEntry] = []
+        for path in FileTree.regularFiles(under: root).sorted() {
+            guard lstat(root + "/" + path, &info) == 0 else { return nil }
+            entries.append(OutputEntry(path: path, size: Int64(info.st_size), modified: nanoseconds(info.st_mtim),
+                                       changed: nanoseconds(info.st_ctim), inode: UInt64(info.st_ino)))
+        }
+        return entries
+    }
+
+    /// True once a file touched now gets a status-change time later than `newest` (ns), as the file
+    /// system stamps it (its clock ticks in steps of a few milliseconds); false after a second.
+    static func waitForClock(after newest: Int64, probe: String) -> Bool {
+        let fd = open(probe, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        for _ in 0..<500 {
+            var info = stat()
+            guard futimens(fd, nil) == 0, fstat(fd, &info) == 0 else { return false }
+            if nanoseconds(info.st_ctim) > newest { return true }
+            usleep(2_000)
+        }
+        return false
+    }
+
+    private static func nanoseconds(_ t: timespec) -> Int64 { Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec) }
+}
+
+// MARK: - Fingerprint
+
+extension BuildCache {
+    /// The fingerprint of a build: 128 bits (XXH64 with two seeds over one canonical stream) as
+    /// 32 hex digits, or nil when the pmo executable cannot be read (then nothing is cached).
+    static func fingerprint(sources: [String: [UInt8]], layouts: [String: String], options: BuildOptions,
+                            threads: Int) -> String? {
+        guard let program = programIdentity else { return nil }
+        // Each file's bytes hashed once, on all threads; the stream then holds path, size and hash.
+        let paths = sources.keys.sorted()
+        let digests = Concurrent.map(paths, threads: threads) { XXHash64.hash(sources[$0]!) }
+        var a = XXHash64(seed: 0), b = XXHash64(seed: 0x9E37_79B9_7F4A_7C15)
+        // Strings end with a 0 word, so no two different streams of fields read the same.
+        func text(_ value: String) { a.update(value); b.update(value); a.update(0 as UInt64); b.update(0 as UInt64) }
+        func number(_ value: UInt64) { a.update(value); b.update(value) }
+        text("pmo build cache \(format)")
+        text(program)
+        text("as-of"); text(options.asOf?.iso ?? "-")
+        text("base-url"); text(options.baseURL.map { "=" + $0 } ?? "-")
+        text("include-confidential"); text(options.includeConfidential ? "yes" : "no")
+        text("pdf"); text(options.pdf ? "yes" : "no")
+        text("output"); text(options.outputFolder.path)
+        text("sources"); number(UInt64(paths.count))
+        for (path, digest) in zip(paths, digests) {
+            text(path); number(UInt64(sources[path]!.count)); number(digest)
+        }
+        let layoutPaths = layouts.keys.sorted()
+        text("layouts"); number(UInt64(layoutPaths.count))
+        for path in layoutPaths {
+            let bytes = Array(layouts[path]!.utf8)
+            text(path); number(UInt64(bytes.count)); number(XXHash64.hash(bytes))
+        }
+        return hex(a.finalize()) + hex(b.finalize())
+    }
+
+    /// The running pmo: XXH64 of its executable's bytes, then path, size, times and inode of every
+    /// shared library mapped into the process (Linux; on other systems the executable alone).
+    /// Computed once per process; nil when the executable cannot be read.
+    static let programIdentity: String? = {
+        #if os(Linux)
+        let executable = "/proc/self/exe"
+        #else
+        guard let executable = Bundle.main.executablePath else { return nil }
+        #endif
+        guard let digest = hashFile(executable) else { return nil }
+        var identity = "executable " + hex(digest)
+        for library in sharedLibraries() {
+            var info = stat()
+            guard stat(library, &info) == 0 else { continue }
+            identity += "\n\(library) \(info.st_size) \(nanoseconds(info.st_mtim)) \(nanoseconds(info.st_ctim)) \(info.st_ino)"
+        }
+        return identity
+    }()
+
+    /// Shared objects mapped into this process, from `/proc/self/maps`, sorted, each once.
+    static func sharedLibraries() -> [String] {
+        guard let maps = FileTree.readFile("/proc/self/maps") else { return [] }
+        var libraries = Set<String>()
+        for line in String(decoding: maps, as: UTF8.self).split(separator: "\n") {
+            guard let slash = line.firstIndex(of: "/") else { continue }
+            let path = String(line[slash...])
+            if path.contains(".so") && !path.hasSuffix(" (deleted)") { libraries.insert(path) }
+        }
+        return libraries.sorted()
+    }
+
+    /// XXH64 of a file's bytes, read in 1 MB pieces.
+    static func hashFile(_ path: String) -> UInt64? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var hasher = XXHash64()
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { return nil }
+            if n == 0 { return hasher.finalize() }
+            buffer.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+        }
+    }
+
+    static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

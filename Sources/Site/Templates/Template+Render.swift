@@ -1,0 +1,225 @@
+// Rendering follows hummingbird-project/swift-mustache 2.x `Template+Render.swift`
+// (Apache-2.0) rule for rule, into one buffer instead of a string per token.
+
+/// Where a template renders: the stack of values, the position in a list being iterated, the
+/// indentation of the partial, the blocks a child template overrides, and the escaping.
+struct TemplateContext {
+    var stack: [TemplateValue]
+    var sequence: SequencePosition?
+    var indentation: String?
+    var inherited: [String: Template]?
+    var contentType: Template.ContentType = .html
+    let library: TemplateLibrary
+
+    struct SequencePosition {
+        var first: Bool
+        var last = false
+        var index = 0
+
+        func transform(_ name: String) -> TemplateValue? {
+            switch name {
+            case "first": return .bool(first)
+            case "last": return .bool(last)
+            case "index": return .int(index)
+            case "even": return .bool(index & 1 == 0)
+            case "odd": return .bool(index & 1 == 1)
+            default: return nil
+            }
+        }
+    }
+
+    init(_ value: TemplateValue, library: TemplateLibrary) {
+        stack = [value]
+        self.library = library
+    }
+
+    func with(_ value: TemplateValue, sequence: SequencePosition? = nil) -> TemplateContext {
+        var context = self
+        context.stack.append(value)
+        context.sequence = sequence
+        return context
+    }
+
+    func withPartial(indented: String?, inheriting: [String: Template]?) -> TemplateContext {
+        var context = self
+        if let indented { context.indentation = (indentation ?? "") + indented }
+        if let inheriting {
+            // The outer template's blocks win over the ones a partial's parent sets.
+            context.inherited = inherited.map { $0.merging(inheriting) { outer, _ in outer } } ?? inheriting
+        }
+        context.sequence = nil
+        context.contentType = .html
+        return context
+    }
+
+    func withBlockExpansion(indented: String?) -> TemplateContext {
+        var context = self
+        if let indented { context.indentation = (indentation ?? "") + indented }
+        context.sequence = nil
+        return context
+    }
+}
+
+extension Template {
+    func render(into output: inout String, context: TemplateContext) {
+        var context = context
+        let start = output.utf8.count
+        if let indentation = context.indentation, !indentation.isEmpty {
+            for token in tokens {
+                let before = output.utf8.count
+                let atLineStart = before > start && output.utf8.last == UInt8(ascii: "\n")
+                renderToken(token, into: &output, context: &context)
+                if atLineStart && output.utf8.count > before {
+                    output.insert(contentsOf: indentation, at: output.utf8.index(output.utf8.startIndex, offsetBy: before))
+                }
+            }
+        } else {
+            for token in tokens {
+                renderToken(token, into: &output, context: &context)
+            }
+        }
+    }
+
+    private func renderToken(_ token: Token, into output: inout String, context: inout TemplateContext) {
+        switch token {
+        case .text(let text):
+            output += text
+
+        case .variable(let name, let transforms):
+            if let child = child(named: name, transforms: transforms, context: context) {
+                switch context.contentType {
+                case .html: HTMLEscape.append(child.text, to: &output)
+                case .text: output += child.text
+                }
+            }
+
+        case .unescapedVariable(let name, let transforms):
+            if let child = child(named: name, transforms: transforms, context: context) {
+                output += child.text
+            }
+
+        case .section(let name, let transforms, let template):
+            switch child(named: name, transforms: transforms, context: context) {
+            case .list(let items):
+                guard !items.isEmpty else { return }
+                var position = TemplateContext.SequencePosition(first: true)
+                for (i, item) in items.enumerated() {
+                    position.index = i
+                    position.first = i == 0
+                    position.last = i == items.count - 1
+                    template.render(into: &output, context: context.with(item, sequence: position))
+                }
+            case .bool(let flag):
+                if flag { template.render(into: &output, context: context) }
+            case .some(let value):
+                template.render(into: &output, context: context.with(value))
+            case .none:
+                break
+            }
+
+        case .invertedSection(let name, let transforms, let template):
+            switch child(named: name, transforms: transforms, context: context) {
+            case .list(let items):
+                if items.isEmpty { template.render(into: &output, context: context.with(.list(items))) }
+            case .bool(let flag):
+                if !flag { template.render(into: &output, context: context) }
+            case .some:
+                break
+            case .none:
+                template.render(into: &output, context: context)
+            }
+
+        case .blockExpansion(let name, let defaultTemplate, let indented):
+            let template = context.inherited?[name] ?? defaultTemplate
+            template.render(into: &output, context: context.withBlockExpansion(indented: indented))
+
+        case .partial(let name, let indentation, let overrides):
+            if let template = context.library.template(named: name) {
+                template.render(into: &output, context: context.withPartial(indented: indentation, inheriting: overrides))
+            }
+
+        case .dynamicNamePartial(let name, let indentation, let overrides):
+            guard case .string(let partialName)? = child(named: TagName(name), transforms: [], context: context),
+                  let template = context.library.template(named: partialName) else { return }
+            template.render(into: &output, context: context.withPartial(indented: indentation, inheriting: overrides))
+
+        case .contentType(let contentType):
+            context.contentType = contentType
+
+        case .blockDefinition:
+            // Only found inside `{{<parent}}`, where the parser collects them.
+            break
+        }
+    }
+
+    /// The value a tag names: `.` is the current value; `a.b` finds `a` up the stack, then `b`
+    /// in it; `.a` looks in the current value only; `f(g(x))` applies `g`, then `f`.
+    private func child(named name: TagName, transforms: [String], context: TemplateContext) -> TemplateValue? {
+        var child: TemplateValue?
+        if name.text == "." {
+            child = context.stack.last
+        } else if name.text.isEmpty, !transforms.isEmpty {
+            // `{{#first()}}` inside a list: the position in it.
+            guard let position = context.sequence else { return nil }
+            var result: TemplateValue?
+            for (i, transform) in transforms.reversed().enumerated() {
+                if i == 0 {
+                    result = position.transform(transform)
+                } else {
+                    result = result?.transform(transform)
+                }
+                if result == nil { return nil }
+            }
+            return result
+        } else if name.text.first == "." {
+            child = Self.descend(name.parts[...], from: context.stack.last)
+        } else if let first = name.parts.first {
+            for value in context.stack.reversed() {
+                if let found = value.child(first) {
+                    child = Self.descend(name.parts.dropFirst(), from: found)
+                    break
+                }
+            }
+        } else {
+            child = context.stack.last
+        }
+        guard var value = child else { return nil }
+        for transform in transforms.reversed() {
+            guard let transformed = value.transform(transform) else { return nil }
+            value = transformed
+        }
+        return value
+    }
+
+    private static func descend(_ names: ArraySlice<String>, from value: TemplateValue?) -> TemplateValue? {
+        var value = value
+        for name in names {
+            value = value?.child(name)
+        }
+        return value
+    }
+}
+
+/// HTML escaping of text: `<`, `>`, `&`, `"` and `'`, byte by byte (so a combining mark after a
+/// quote cannot hide it from the escaper, as it could per `Character`).
+enum HTMLEscape {
+    static func append(_ text: String, to output: inout String) {
+        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
+            output += text
+            return
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): bytes += "&lt;".utf8
+            case UInt8(ascii: ">"): bytes += "&gt;".utf8
+            case UInt8(ascii: "&"): bytes += "&amp;".utf8
+            case UInt8(ascii: "\""): bytes += "&quot;".utf8
+            case UInt8(ascii: "'"): bytes += "&#39;".utf8
+            default: bytes.append(byte)
+            }
+        }
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+}

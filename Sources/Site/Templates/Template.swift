@@ -1,0 +1,88 @@
+/// A parsed Mustache template (https://mustache.github.io/mustache.5.html), with the
+/// inheritance extension (`{{<parent}}` / `{{$block}}`) and the transforms of
+/// hummingbird-project/swift-mustache 2.x (`{{#empty(list)}}`, `{{count(list)}}`, …), whose
+/// parsing rules — standalone lines, indentation of partials — it follows exactly.
+///
+/// pmo renders every page through this engine: values are `TemplateValue`s, so a name lookup
+/// is a dictionary probe, and a page is written into one growing buffer.
+struct Template: Sendable {
+    indirect enum Token: Sendable {
+        case text(String)
+        case variable(name: TagName, transforms: [String])
+        case unescapedVariable(name: TagName, transforms: [String])
+        case section(name: TagName, transforms: [String], template: Template)
+        case invertedSection(name: TagName, transforms: [String], template: Template)
+        case blockDefinition(name: String, template: Template)
+        case blockExpansion(name: String, default: Template, indentation: String?)
+        case partial(String, indentation: String?, inherits: [String: Template]?)
+        case dynamicNamePartial(String, indentation: String?, inherits: [String: Template]?)
+        case contentType(ContentType)
+    }
+
+    /// A tag's name, split at its dots once, when the template is parsed.
+    struct TagName: Sendable {
+        let text: String
+        let parts: [String]
+
+        init(_ text: String) {
+            self.text = text
+            parts = text.split(separator: ".").map(String.init)
+        }
+    }
+
+    /// How `{{name}}` output is escaped: HTML (the default) or plain text
+    /// (`{{%CONTENT_TYPE:TEXT}}`).
+    enum ContentType: Sendable {
+        case html, text
+    }
+
+    var tokens: [Token]
+
+    init(string: String) throws(TemplateParseError) {
+        self = try Template.parse(string)
+    }
+
+    init(_ tokens: [Token]) {
+        self.tokens = tokens
+    }
+}
+
+/// A template that does not parse, with where.
+struct TemplateParseError: Error, Sendable {
+    enum Reason: Sendable, Equatable {
+        case sectionCloseNameIncorrect
+        case unfinishedName
+        case expectedSectionEnd
+        case invalidSetDelimiter
+        case transformAppliedToInheritanceSection
+        case illegalTokenInsideInheritSection
+        case textInsideInheritSection
+        case invalidConfigVariableSyntax
+        case unrecognisedConfigVariable
+    }
+    let reason: Reason
+    let line: Int
+    let column: Int
+}
+
+/// Named templates, for partials and parents.
+struct TemplateLibrary: Sendable {
+    private var templates: [String: Template] = [:]
+
+    mutating func register(_ template: Template, named name: String) {
+        templates[name] = template
+    }
+
+    func template(named name: String) -> Template? {
+        templates[name]
+    }
+
+    /// The template `name` rendered with `value`; nil when there is no such template.
+    func render(_ value: TemplateValue, withTemplate name: String) -> String? {
+        guard let template = templates[name] else { return nil }
+        var output = ""
+        output.reserveCapacity(16 * 1024)
+        template.render(into: &output, context: TemplateContext(value, library: self))
+        return output
+    }
+}

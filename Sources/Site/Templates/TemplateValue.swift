@@ -1,0 +1,75 @@
+import Foundation
+
+/// A view model as a template reads it: formatted text, flags, numbers, lists and objects.
+///
+/// Pages are rendered from these plain values, not from Swift structs looked into at render
+/// time: a lookup is a dictionary probe and a `switch`, never a reflection or a dynamic cast.
+enum TemplateValue: Sendable {
+    case string(String)
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+
+    /// The text `{{name}}` shows (before escaping), as Swift describes the value.
+    var text: String {
+        switch self {
+        case .string(let s): return s
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .double(let d): return d.description
+        case .list(let items): return "[" + items.map(\.text).joined(separator: ", ") + "]"
+        case .object(let fields): return "[" + fields.keys.sorted().map { "\($0): \(fields[$0]!.text)" }.joined(separator: ", ") + "]"
+        }
+    }
+
+    /// A named field of an object; nil for anything else or a missing name.
+    func child(_ name: String) -> TemplateValue? {
+        guard case .object(let fields) = self else { return nil }
+        return fields[name]
+    }
+
+    /// The result of a transform such as `empty(list)`, or nil when it does not apply.
+    func transform(_ name: String) -> TemplateValue? {
+        switch self {
+        case .string(let s):
+            switch name {
+            case "empty": return .bool(s.isEmpty)
+            case "capitalized": return .string(s.capitalized)
+            case "lowercased": return .string(s.lowercased())
+            case "uppercased": return .string(s.uppercased())
+            case "reversed": return .string(String(s.reversed()))
+            default: return nil
+            }
+        case .list(let items):
+            switch name {
+            case "first": return items.first
+            case "last": return items.last
+            case "reversed": return .list(items.reversed())
+            case "count": return .int(items.count)
+            case "empty": return .bool(items.isEmpty)
+            default: return nil
+            }
+        case .object(let fields):
+            switch name {
+            case "count": return .int(fields.count)
+            case "empty": return .bool(fields.isEmpty)
+            case "sorted", "enumerated":
+                return .list(fields.keys.sorted().map { .object(["key": .string($0), "value": fields[$0]!]) })
+            default: return nil
+            }
+        case .int(let i):
+            switch name {
+            case "equalzero": return .bool(i == 0)
+            case "plusone": return .int(i &+ 1)
+            case "minusone": return .int(i &- 1)
+            case "even": return .bool(i & 1 == 0)
+            case "odd": return .bool(i & 1 == 1)
+            default: return nil
+            }
+        case .bool, .double:
+            return nil
+        }
+    }
+}

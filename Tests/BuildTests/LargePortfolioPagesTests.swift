@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import Build
+
+/// On a large portfolio the Resources page groups: a role's demand chart stacks at most 12
+/// layers (the 11 largest projects and "N other projects"), and an over-allocation row names at
+/// most 12 (the 11 largest and "N more projects"). Nothing is lost: checked against the
+/// published data/capacity.csv, an independent output of the same capacity plan.
+@Suite struct LargePortfolioPagesTests {
+    @Test func resourcesPageGroupsSmallProjectsWithoutLosingDemand() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-large-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let folder = scratch.appendingPathComponent("site"), out = scratch.appendingPathComponent("out")
+        _ = try SiteImport.sample(projects: 120, seed: 3, into: folder, force: false)
+        let result = try Pipeline(options: BuildOptions(source: folder, output: out, quiet: true)).build()
+        #expect(result.succeeded)
+        let page = try String(contentsOf: out.appendingPathComponent("resources/index.html"), encoding: .utf8)
+        let csv = try String(contentsOf: out.appendingPathComponent("data/capacity.csv"), encoding: .utf8)
+
+        // data/capacity.csv: role,month,capacity,demand,… in month order per role.
+        var demand: [String: [Double]] = [:]
+        for line in csv.split(whereSeparator: \.isNewline).dropFirst() {
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+            demand[String(cells[0]), default: []].append(Double(cells[3])!)
+        }
+        #expect(!demand.isEmpty)
+
+        var grouped = 0
+        for (role, monthly) in demand {
+            guard let start = page.range(of: "id=\"demand-\(role)-title\""),
+                  let end = page.range(of: "</table>", range: start.upperBound..<page.endIndex) else {
+                Issue.record("no demand chart for \(role)"); continue
+            }
+            let table = page[start.upperBound..<end.lowerBound]
+            let header = table.components(separatedBy: "<thead>")[1].components(separatedBy: "</thead>")[0]
+            // Month, the layers, then total, capacity and the excess over it.
+            let layers = header.components(separatedBy: "<th scope=\"col\" class=\"num\">").count - 1 - 3
+            #expect(layers <= 12, "\(role): \(layers) layers")
+            if header.contains(" other projects</th>") { grouped += 1 }
+            let rows = table.components(separatedBy: "<tbody>")[1].components(separatedBy: "<tr>").dropFirst()
+            #expect(rows.count == monthly.count)
+            for (row, expected) in zip(rows, monthly) {
+                let values = row.components(separatedBy: "<td class=\"num\">").dropFirst().prefix(layers)
+                    .map { Double($0.prefix { $0 != "<" }.replacingOccurrences(of: ",", with: "")) ?? .nan }
+                // Each layer is rounded to 2 decimals on its own: the sum is within half a hundredth per layer.
+                #expect(abs(values.reduce(0, +) - expected) <= 0.005 * Double(layers) + 1e-9, "\(role): \(values) vs \(expected)")
+            }
+        }
+        #expect(grouped > 0, "120 projects should put more than 12 on some role")
+
+        // Over-allocation rows: at most 12 names, and their FTE add up to the row's demand.
+        let overallocations = page.components(separatedBy: "id=\"overallocations\"")[1].components(separatedBy: "</table>")[0]
+        var more = 0
+        for row in overallocations.components(separatedBy: "<tr><th scope=\"row\">").dropFirst() {
+            let cells = row.components(separatedBy: "<td class=\"num\">").dropFirst().map { String($0.prefix { $0 != "<" }) }
+            let rowDemand = Double(cells[1].replacingOccurrences(of: ",", with: ""))!
+            let draws = row.components(separatedBy: "<span class=\"draw\">").dropFirst()
+            #expect(draws.count <= 12)
+            if row.contains(" more projects") { more += 1 }
+            let fte = draws.map { draw -> Double in
+                let text = draw.components(separatedBy: "</span>")[0]
+                return Double(text.split(separator: " ").last!.replacingOccurrences(of: ",", with: "")) ?? .nan
+            }
+            #expect(abs(fte.reduce(0, +) - rowDemand) <= 0.005 * Double(draws.count + 1) + 1e-9)
+        }
+        #expect(more > 0)
+    }
+}

@@ -1,0 +1,146 @@
+import Testing
+@testable import Site
+
+/// The template engine. Expected outputs follow the Mustache manual
+/// (https://mustache.github.io/mustache.5.html) and its spec's rules for standalone lines and
+/// partial indentation, worked out by hand; the extras (inheritance, transforms) follow
+/// swift-mustache 2.x, whose rules the engine ports.
+@Suite struct TemplateEngineTests {
+    func render(_ text: String, _ value: TemplateValue, partials: [String: String] = [:]) throws -> String {
+        var library = TemplateLibrary()
+        for (name, partial) in partials { library.register(try Template(string: partial), named: name) }
+        library.register(try Template(string: text), named: "main")
+        return library.render(value, withTemplate: "main") ?? "(no template)"
+    }
+
+    @Test func variablesAreEscapedUnlessTripleOrAmpersand() throws {
+        let value = TemplateValue.object(["x": .string(#"<b> & "q" 'a'"#)])
+        #expect(try render("{{x}}|{{{x}}}|{{& x}}", value) == #"&lt;b&gt; &amp; &quot;q&quot; &#39;a&#39;|<b> & "q" 'a'|<b> & "q" 'a'"#)
+    }
+
+    @Test func aQuoteFollowedByACombiningMarkIsStillEscaped() throws {
+        // "'\u{301}" is one Character; escaping per Character would leave the quote raw.
+        #expect(try render("{{x}}", .object(["x": .string("'\u{301}\"\u{301}")])) == "&#39;\u{301}&quot;\u{301}")
+    }
+
+    @Test func numbersAndFlagsPrintAsSwiftDescribesThem() throws {
+        let value = TemplateValue.object(["i": .int(-3), "d": .double(2.5), "b": .bool(true)])
+        #expect(try render("{{i}} {{d}} {{b}}", value) == "-3 2.5 true")
+    }
+
+    @Test func missingNamesAreEmptyAndLookupsClimbTheStack() throws {
+        let value = TemplateValue.object(["name": .string("outer"), "inner": .object(["other": .int(1)])])
+        #expect(try render("[{{missing}}]{{#inner}}{{name}}/{{other}}{{/inner}}", value) == "[]outer/1")
+    }
+
+    @Test func dottedNamesResolveTheFirstPartUpTheStackAndTheRestInside() throws {
+        let value = TemplateValue.object([
+            "a": .object(["b": .object(["c": .string("deep")])]),
+            "list": .list([.object(["x": .int(1)])]),
+        ])
+        #expect(try render("{{a.b.c}}|{{#list}}{{a.b.c}}{{/list}}|{{a.x.c}}", value) == "deep|deep|")
+        // A leading dot looks in the current value only.
+        #expect(try render("{{#list}}[{{.a}}][{{.x}}]{{/list}}", value) == "[][1]")
+    }
+
+    @Test func sectionsIterateListsTestFlagsAndPushObjects() throws {
+        let value = TemplateValue.object([
+            "list": .list([.string("a"), .string("b")]), "empty": .list([]),
+            "yes": .bool(true), "no": .bool(false), "obj": .object(["k": .string("v")]), "text": .string(""),
+        ])
+        #expect(try render("{{#list}}<{{.}}>{{/list}}{{#empty}}x{{/empty}}", value) == "<a><b>")
+        #expect(try render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}!N{{/no}}{{^yes}}!Y{{/yes}}", value) == "Y!N")
+        #expect(try render("{{#obj}}{{k}}{{/obj}}{{^obj}}none{{/obj}}{{^missing}}absent{{/missing}}", value) == "vabsent")
+        #expect(try render("{{^empty}}nothing{{/empty}}{{^list}}nothing{{/list}}", value) == "nothing")
+        // Text, even empty, is a value: its section renders (swift-mustache's rule).
+        #expect(try render("{{#text}}[{{.}}]{{/text}}", value) == "[]")
+    }
+
+    @Test func standaloneTagsTakeTheirWholeLine() throws {
+        let value = TemplateValue.object(["list": .list([.int(1), .int(2)])])
+        let template = "<ul>\n  {{#list}}\n  <li>{{.}}</li>\n  {{/list}}\n  {{! a comment }}\n</ul>\n"
+        #expect(try render(template, value) == "<ul>\n  <li>1</li>\n  <li>2</li>\n</ul>\n")
+        // Not standalone: text beside the tag keeps the line and its spaces.
+        #expect(try render("a {{#list}}{{.}}{{/list}} b\n", value) == "a 12 b\n")
+    }
+
+    @Test func standalonePartialsAreIndentedLineByLine() throws {
+        let value = TemplateValue.object(["x": .string("X")])
+        let partials = ["p": "line 1\n{{x}}\n"]
+        #expect(try render("<div>\n    {{> p}}\n</div>\n", value, partials: partials) == "<div>\n    line 1\n    X\n</div>\n")
+        // An inline partial is not indented.
+        #expect(try render("[{{> p}}]", value, partials: partials) == "[line 1\nX\n]")
+        // A missing partial renders nothing.
+        #expect(try render("[{{> nope}}]", value) == "[]")
+    }
+
+    @Test func aVariableWithManyLinesIsIndentedOnlyWhereItStarts() throws {
+        // Indentation goes before each token that starts a line, not inside a value.
+        let value = TemplateValue.object(["html": .string("<p>a</p>\n<p>b</p>")])
+        #expect(try render("  {{> p}}\n", value, partials: ["p": "{{{html}}}\n"]) == "  <p>a</p>\n<p>b</p>\n")
+    }
+
+    @Test func parentsWithBlocks() throws {
+        let partials = ["layout": "<main>\n{{$content}}\ndefault\n{{/content}}\n</main>\n{{$foot}}foot{{/foot}}\n"]
+        let template = "{{<layout}}\n{{$content}}\n<h1>{{title}}</h1>\n{{/content}}\n{{/layout}}\n"
+        let out = try render(template, .object(["title": .string("T")]), partials: partials)
+        #expect(out == "<main>\n<h1>T</h1>\n</main>\nfoot\n")
+        // A block tag with text beside it is inline: the block's own last newline stays.
+        let inline = try render(template, .object(["title": .string("T")]), partials: ["layout": "<main>{{$content}}x{{/content}}</main>"])
+        #expect(inline == "<main><h1>T</h1>\n</main>")
+    }
+
+    @Test func theOuterBlockWinsOverOneSetInANestedParent() throws {
+        let partials = [
+            "base": "{{$b}}base{{/b}}",
+            "middle": "{{<base}}{{$b}}middle{{/b}}{{/base}}",
+        ]
+        #expect(try render("{{<middle}}{{$b}}outer{{/b}}{{/middle}}", .object([:]), partials: partials) == "outer")
+        #expect(try render("{{<middle}}{{/middle}}", .object([:]), partials: partials) == "middle")
+    }
+
+    @Test func transforms() throws {
+        let value = TemplateValue.object([
+            "list": .list([.string("a"), .string("b"), .string("c")]), "none": .list([]),
+            "n": .int(4), "s": .string("hello world"),
+        ])
+        #expect(try render("{{#empty(none)}}E{{/empty(none)}}{{^empty(list)}}F{{/empty(list)}}", value) == "EF")
+        #expect(try render("{{count(list)}} {{first(list)}} {{last(list)}} {{#reversed(list)}}{{.}}{{/reversed(list)}}", value) == "3 a c cba")
+        #expect(try render("{{plusone(n)}} {{minusone(n)}} {{#even(n)}}even{{/even(n)}} {{uppercased(s)}} {{capitalized(s)}}", value) == "5 3 even HELLO WORLD Hello World")
+        #expect(try render("{{#list}}{{index()}}{{#first()}}^{{/first()}}{{#last()}}${{/last()}}{{/list}}", value) == "0^12$")
+        // Two transforms apply inside out; one that does not apply gives nothing.
+        #expect(try render("{{plusone(count(list))}}|{{count(n)}}|", value) == "4||")
+    }
+
+    @Test func setDelimitersAndTextContentType() throws {
+        let value = TemplateValue.object(["x": .string("<x>")])
+        #expect(try render("{{=<% %>=}}<% x %> {{x}}", value) == "&lt;x&gt; {{x}}")
+        #expect(try render("{{%CONTENT_TYPE:TEXT}}{{x}}", value) == "<x>")
+    }
+
+    @Test func parseErrorsSayWhatAndWhere() {
+        func failure(_ text: String) -> TemplateParseError? {
+            do { _ = try Template(string: text); return nil } catch { return error }
+        }
+        let unclosed = failure("line one\n{{#a}}\nno end\n")
+        #expect(unclosed?.reason == .expectedSectionEnd)
+        let mismatched = failure("ab\n  {{#a}}x{{/b}}")
+        #expect(mismatched?.reason == .sectionCloseNameIncorrect)
+        // Reported at the closing tag's name: line 2, column 13 ("  {{#a}}x{{/" is 12 characters).
+        #expect(mismatched?.line == 2)
+        #expect(mismatched?.column == 13)
+        #expect(failure("{{unfinished")?.reason == .unfinishedName)
+        #expect(failure("{{%NOPE:X}}")?.reason == .unrecognisedConfigVariable)
+        #expect(failure("{{<p}}text{{$b}}{{/b}}{{#s}}{{/s}}{{/p}}")?.reason == .illegalTokenInsideInheritSection)
+    }
+
+    @Test func viewModelStructsBecomeObjectsWithoutTheirNilFields() throws {
+        struct Row { let name: String; let note: String?; let count: Int; let tags: [String] }
+        struct Page { let name: String; let rows: [Row] }
+        let page = Page(name: "page", rows: [Row(name: "r1", note: nil, count: 2, tags: ["x", "y"]),
+                                             Row(name: "r2", note: "n", count: 0, tags: [])])
+        // r1 has no note, so {{note}} climbs to… nothing (Page has none); {{name}} is the row's.
+        let out = try render("{{#rows}}{{name}}:{{note}}:{{count}}:{{#tags}}{{.}}{{/tags}};{{/rows}}{{name}}", TemplateValue(reflecting: page))
+        #expect(out == "r1::2:xy;r2:n:0:;page")
+    }
+}
