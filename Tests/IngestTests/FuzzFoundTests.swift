@@ -52,6 +52,25 @@ import Testing
         expectOne(SiteFixture.load(files), "yaml-syntax", "pmo.yaml", 3, 1)
     }
 
+    /// Found as `pmo.yaml` = `---` (in the 10-minute run): the document marker alone is a
+    /// document holding null, which was "expected a mapping …, found ``" at line 2 of a one-line
+    /// file. A null document now reads as an empty one, as an empty file does.
+    @Test func documentMarkerAloneIsAnEmptyDocument() {
+        let result = SiteFixture.load(SiteFixture.with(["pmo.yaml": "---"]))
+        #expect(result.diagnostics.map(\.code) == ["as-of-missing"], "\(result.printed)")
+    }
+
+    /// Nodes left empty at the end of a text without a final line break carry libyaml's mark
+    /// past the last line; they are placed at the end of the last line. `    -` is 5 characters.
+    @Test func emptyNodeAtTheEndIsOnTheLastLine() {
+        let result = SiteFixture.load(SiteFixture.with(["pmo.yaml": "as_of: 2026-06-30\nsimulation:\n  duration:\n    -"]))
+        expectOne(result, "wrong-type", "pmo.yaml", 4, 6)
+        // In front matter the text ends before the closing fence: the end of line 5, not the fence.
+        let project = "---\nname: P\nphase: active\nmilestones:\n  -\n---\n"
+        expectOne(SiteFixture.load(SiteFixture.with(["content/projects/p/index.md": project])), "wrong-type",
+                  "content/projects/p/index.md", 5, 4)
+    }
+
     /// Found as a project file whose line held a lone CR before a bad byte: the byte's line was
     /// counted by LF only, its column from the last LF, while YAML errors count the CR as a
     /// line end. Now CR, LF and CR LF each end a line here too.

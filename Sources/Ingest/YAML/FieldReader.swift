@@ -16,11 +16,12 @@ struct FieldReader {
     /// `asked` as a set: a mapping of n keys is checked in O(n), not O(n²) (40,000 keys took minutes).
     private var askedSet: Set<String> = []
 
-    /// A reader over `node`, which must be a mapping; nil (an empty document) reads as an
-    /// empty mapping at `fallback`. Anything else is a `wrong-type` error, read as empty.
+    /// A reader over `node`, which must be a mapping; nil or null (an empty document, or one of
+    /// `---` alone) reads as an empty mapping at `fallback`. Anything else is a `wrong-type`
+    /// error, read as empty.
     init(_ node: Node?, source: YAMLSource, fallback: SourceLocation) {
         self.source = source
-        switch node {
+        switch node?.isNull == true ? nil : node {
         case .mapping(let mapping)?:
             location = source.location(of: node!)
             entries = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
