@@ -182,6 +182,25 @@ import Testing
         #expect(loaded.portfolio?.projects.first?.budget == Money(99_999_999_999_999_000_000.0))
     }
 
+    /// Found in fuzz-gmpp's 10-minute run, after the loader began refusing control characters:
+    /// a U+0001 in a narrative (a Latin-1 file, byte 0x01) was written into a status report's
+    /// body, and the imported site no longer loaded. Control characters are now left out of
+    /// imported text, and bytes 0x80–0x9F read as Windows-1252 (0x93 0x94 are curly quotes), not
+    /// as ISO-8859-1 control characters.
+    @Test func importedTextCarriesNoControlCharacter() throws {
+        let csv = Array("year;project_number;project_name;department;description_aims;rating_comment\n2022;ABC_1;Big".utf8)
+            + [0x01] + Array(";DFT;An appeal".utf8) + [0x01, 0x93] + Array("quoted".utf8) + [0x94, 0x81]
+            + Array(";Fine\u{7F}\n".utf8)
+        let site = GMPPImporter.importFiles([GMPPFile(path: "uk_2022.csv", bytes: csv)])
+        #expect(!site.diagnostics.hasErrors, "\(site.diagnostics)")
+        let index = try #require(site.files["content/projects/abc-1/index.md"])
+        #expect(index.contains("name: \"Big\"") && index.contains("An appeal\u{201C}quoted\u{201D}\n"), "\(index)")
+        let report = try #require(site.files["content/projects/abc-1/status/2022-03-31.md"])
+        #expect(report.contains("\nFine\n"))
+        let loaded = PortfolioLoader.load(SourceTree(files: site.files.mapValues { Array($0.utf8) }))
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+    }
+
     /// Found as `3\u{C}\u{302F}`: a combining mark after the space `oneLine` writes joined it
     /// into one character, so the result was not stable under `oneLine` again. Now read by scalars.
     @Test func oneLineKeepsASpaceBeforeACombiningMark() {

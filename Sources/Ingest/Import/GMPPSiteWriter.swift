@@ -168,7 +168,7 @@ struct GMPPSiteWriter {
                 body: "Projects of \(ImportText.markdown(GMPPDepartments.displayName(department))) in the Government Major Projects Portfolio, filed under the department that reported them last.")
         }
         files["pmo.yaml"] = """
-        # Written by `pmo import gmpp` from \(tables.map(\.path).joined(separator: ", ")).
+        # Written by `pmo import gmpp` from \(tables.map { ImportText.oneLine($0.path) }.joined(separator: ", ")).
         title: "UK Government Major Projects Portfolio"
         base_url: ""
         as_of: \(latest.date.iso)

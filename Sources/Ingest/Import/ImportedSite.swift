@@ -16,14 +16,15 @@ public struct ImportedSite: Sendable {
 }
 
 /// The text of a spreadsheet export: UTF-8 when the bytes are valid UTF-8 (a leading
-/// byte-order mark dropped), otherwise ISO-8859-1, where every byte is one character
-/// (the GMPP files: `£` is byte 0xA3).
+/// byte-order mark dropped), otherwise Windows-1252, where every byte is one character: the
+/// ISO-8859-1 of the GMPP files (`£` is byte 0xA3), whose 0x80–0x9F, control characters in
+/// ISO-8859-1, Windows exports use for `€`, curly quotes and dashes (as browsers read "latin1").
 public enum ImportText {
     public static func decode(_ bytes: [UInt8]) -> String {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let text = String(validating: body, as: UTF8.self) { return text }
-        return latin1(body)
+        return windows1252(body)
     }
 
     public static func latin1<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
@@ -32,13 +33,47 @@ public enum ImportText {
         return String(scalars)
     }
 
+    /// Bytes 0x80–0x9F in Windows-1252 (WHATWG encoding standard); 0 where undefined (the byte
+    /// then stays the ISO-8859-1 control, which `oneLine` and `paragraphs` leave out).
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
+
+    public static func windows1252<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            if (0x80...0x9F).contains(byte), let mapped = Unicode.Scalar(windows1252High[Int(byte - 0x80)]), mapped.value != 0 {
+                scalars.append(mapped)
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Whether pmo's loader accepts the character in a content file (no C0 control but tab,
+    /// LF and CR; no DEL or C1 control; not U+FFFE or U+FFFF: `control-character`). Imported
+    /// text leaves the others out, so the site it writes loads.
+    static func isContent(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: true
+        case 0..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: false
+        default: true
+        }
+    }
+
     /// Line ends of every kind (CR, LF, CRLF, and the CR CR LF some exports write) as LF;
-    /// no more than one blank line in a row; trimmed.
+    /// no more than one blank line in a row; trimmed; control characters left out (VT, FF and
+    /// NEL, which are white space, as a space).
     public static func paragraphs(_ text: String) -> String {
         var lines: [String] = []
         var current = String.UnicodeScalarView()
         var previousCR = false
-        for scalar in text.unicodeScalars {
+        for original in text.unicodeScalars {
+            // Control characters left out; those that are white space (VT, FF, NEL) as a space.
+            let scalar: Unicode.Scalar = isContent(original) ? original : original.properties.isWhitespace ? " " : "\u{0}"
+            if scalar == "\u{0}" { continue }
             if scalar == "\n" && previousCR { previousCR = false; continue }
             previousCR = scalar == "\r"
             if scalar == "\r" || scalar == "\n" {
@@ -55,13 +90,15 @@ public enum ImportText {
         return out.joined(separator: "\n").trimmingWhitespace()
     }
 
-    /// One line: every run of white space (line ends, tabs, no-break spaces) as one space.
-    /// Read scalar by scalar: a combining mark after a space must not hide the space.
+    /// One line: every run of white space (line ends, tabs, no-break spaces) as one space;
+    /// other control characters left out. Read scalar by scalar: a combining mark after a space must
+    /// not hide the space.
     public static func oneLine(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var space = false
         for scalar in text.unicodeScalars {
             if scalar.properties.isWhitespace { space = true; continue }
+            guard isContent(scalar) else { continue }
             if space && !out.isEmpty { out.append(" ") }
             space = false
             out.append(scalar)
