@@ -228,7 +228,7 @@ public struct Pipeline: Sendable {
 enum Memory {
     static func returnFreePages() {
         #if os(Linux)
-        trim?(0)
+        _ = trim?(0)
         #endif
     }
 
