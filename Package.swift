@@ -35,11 +35,17 @@ let package = Package(
         ]),
         // Benchmarks of BENCHMARKS.md (risk simulation, portfolio office); not part of the product.
         .executableTarget(name: "pmo-bench", dependencies: ["Analysis", "Portfolio", "Site", "Narrative"]),
+        // libFuzzer targets of docs/fuzzing.md, one per parser; a plain build makes them replay tools.
+        .target(name: "FuzzSupport", dependencies: ["Ingest", "Portfolio"], path: "Fuzz/Sources/FuzzSupport"),
+        .executableTarget(name: "fuzz-frontmatter", dependencies: ["FuzzSupport"], path: "Fuzz/Sources/fuzz-frontmatter"),
+        .executableTarget(name: "fuzz-csv", dependencies: ["FuzzSupport"], path: "Fuzz/Sources/fuzz-csv"),
+        .executableTarget(name: "fuzz-values", dependencies: ["FuzzSupport"], path: "Fuzz/Sources/fuzz-values"),
+        .executableTarget(name: "fuzz-gmpp", dependencies: ["FuzzSupport"], path: "Fuzz/Sources/fuzz-gmpp"),
         .target(name: "TestSupport"),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Portfolio", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Portfolio", "TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Portfolio", "TestSupport", "FuzzSupport"]),
         .testTarget(name: "NarrativeTests", dependencies: ["Narrative", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Portfolio", "Narrative", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Build", "TestSupport"]),

@@ -38,7 +38,7 @@ struct SourceFiles {
     /// `content/registers/projects.csv`, when the site has one.
     func register(log: inout DiagnosticLog) -> ProjectRegister? {
         let path = ProjectRegister.path
-        guard let bytes = tree.files[path], let text = SourceText.decode(bytes, path: path, log: &log) else { return nil }
+        guard let bytes = tree.files[path], let text = SourceText.decodeCSV(bytes, path: path, log: &log) else { return nil }
         return ProjectRegister(text: text, log: &log)
     }
 
@@ -52,7 +52,7 @@ struct SourceFiles {
         guard var document = MarkdownDocument.read(tree.files[path]!, path: path, log: &log) else { return nil }
         var draft = ProgramDecoder.decode(id: id, &document.fields, body: document.body, path: path)
         document.fields.finish(into: &log)
-        if let csvPath = files.benefits, let text = SourceText.decode(tree.files[csvPath]!, path: csvPath, log: &log),
+        if let csvPath = files.benefits, let text = SourceText.decodeCSV(tree.files[csvPath]!, path: csvPath, log: &log),
            let program = draft.program {
             draft.program = BenefitsCSVDecoder.merge(text, into: program, path: csvPath, log: &log)
         }
@@ -64,7 +64,7 @@ struct SourceFiles {
         IdentifierRule.lowercase.check(id, kind: "project", at: SourceLocation(path: folder), log: &log)
         let reports = files.statusReports.compactMap { statusReport(project: id, path: $0, log: &log) }
         let financials = files.financials.flatMap { path in
-            SourceText.decode(tree.files[path]!, path: path, log: &log).flatMap {
+            SourceText.decodeCSV(tree.files[path]!, path: path, log: &log).flatMap {
                 FinancialsDecoder.decode($0, path: path, log: &log)
             }
         }

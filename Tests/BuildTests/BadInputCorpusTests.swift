@@ -94,7 +94,7 @@ enum GeneratedBadFiles {
             // UTF-16 with its byte-order mark FF FE: the first byte is not UTF-8.
             let utf16 = "---\nname: Beta\nphase: active\n---\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
             try file("content/projects/beta/index.md", [0xFF, 0xFE] + utf16)
-            // Windows-1252 € (0x80) after "2026-01," on line 2: column 9.
+            // Windows-1252 € (0x80) after "2026-01," on line 2: in its second cell (a CSV column is the cell's index, SPEC §1).
             try file("content/projects/alpha/financials.csv", Array("month,planned,actual\n2026-01,".utf8) + [0x80] + Array("100,50\n".utf8))
         case "binary-garbage":
             // A PNG saved as index.md: its first byte, 0x89, is not UTF-8.

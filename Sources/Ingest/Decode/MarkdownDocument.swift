@@ -22,7 +22,7 @@ struct MarkdownDocument {
                       at: SourceLocation(path: path, line: 1, column: 1))
             return nil
         case .success(let split):
-            let source = YAMLSource(path: path, lineOffset: split.yamlLineOffset)
+            let source = YAMLSource(path: path, lineOffset: split.yamlLineOffset, text: split.yaml)
             guard case .success(let root) = source.compose(split.yaml, log: &log) else { return nil }
             return MarkdownDocument(fields: FieldReader(root, source: source, fallback: source.start), body: split.body)
         }
@@ -31,8 +31,9 @@ struct MarkdownDocument {
     /// Decodes and parses a plain YAML file (`pmo.yaml`).
     static func readYAML(_ bytes: [UInt8], path: String, log: inout DiagnosticLog) -> FieldReader? {
         guard let raw = SourceText.decode(bytes, path: path, log: &log) else { return nil }
-        let source = YAMLSource(path: path, lineOffset: 0)
-        guard case .success(let root) = source.compose(SourceText.normalizingLineEnds(raw), log: &log) else { return nil }
+        let text = SourceText.normalizingLineEnds(raw)
+        let source = YAMLSource(path: path, lineOffset: 0, text: text)
+        guard case .success(let root) = source.compose(text, log: &log) else { return nil }
         return FieldReader(root, source: source, fallback: source.start)
     }
 }

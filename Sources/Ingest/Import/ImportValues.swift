@@ -1,7 +1,8 @@
 import Portfolio
 
-/// A number written in decimal, kept exact: `digits / 10^scale`. Money read from exports is
-/// scaled (£m → £) without binary rounding, and written back as plain decimal text.
+/// A number written in decimal, kept exact: `digits × 10^-scale`. Money read from exports is
+/// scaled (£m → £) without binary rounding, and written back as plain decimal text. A negative
+/// scale stands for trailing zeros, so scaling never overflows (`12 × 10^18` is `12`, scale −18).
 public struct DecimalAmount: Hashable, Sendable, CustomStringConvertible {
     public var digits: Int
     public var scale: Int
@@ -18,48 +19,59 @@ public struct DecimalAmount: Hashable, Sendable, CustomStringConvertible {
     /// × 10^power, exact.
     public func shifted(by power: Int) -> DecimalAmount { DecimalAmount(digits: digits, scale: scale - power).normalized() }
 
+    /// No trailing zero after the point; zero has scale 0.
     func normalized() -> DecimalAmount {
+        if digits == 0 { return DecimalAmount(digits: 0, scale: 0) }
         var d = digits, s = scale
         while s > 0 && d % 10 == 0 { d /= 10; s -= 1 }
-        while s < 0 { d *= 10; s += 1 }
         return DecimalAmount(digits: d, scale: s)
+    }
+
+    /// The magnitude's decimal digits and the number of them after the point (≥ 0): trailing
+    /// zeros of a negative scale written out.
+    private var decimalText: (digits: [UInt8], fraction: Int) {
+        let n = normalized()
+        var text = Array(String(n.digits.magnitude).utf8)
+        if n.scale < 0 { text += [UInt8](repeating: UInt8(ascii: "0"), count: -n.scale) }
+        return (text, max(0, n.scale))
     }
 
     /// Plain decimal text, no exponent, no trailing zeros: `2013020000`, `7.9`, `-0.35`.
     public var description: String {
-        let n = normalized()
-        let sign = n.digits < 0 ? "-" : ""
-        var text = String(n.digits.magnitude)
-        guard n.scale > 0 else { return sign + text }
-        if text.count <= n.scale { text = String(repeating: "0", count: n.scale - text.count + 1) + text }
-        let split = text.index(text.endIndex, offsetBy: -n.scale)
-        return sign + text[..<split] + "." + text[split...]
+        var (text, fraction) = decimalText
+        if text.count <= fraction { text = [UInt8](repeating: UInt8(ascii: "0"), count: fraction - text.count + 1) + text }
+        let whole = String(decoding: text[..<(text.count - fraction)], as: UTF8.self)
+        let sign = digits < 0 ? "-" : ""
+        guard fraction > 0 else { return sign + whole }
+        return sign + whole + "." + String(decoding: text[(text.count - fraction)...], as: UTF8.self)
     }
 
     /// With thousands separators and exactly `decimals` places (rounded half away from zero):
-    /// `1,139.18`.
+    /// `1,139.18`. Worked on the digits as text, so any amount formats without overflow.
     public func grouped(decimals: Int) -> String {
-        var n = self.normalized()
-        if n.scale > decimals {
-            var d = n.digits
-            var s = n.scale
-            while s > decimals + 1 { d /= 10; s -= 1 }
-            d = d >= 0 ? (d + 5) / 10 : (d - 5) / 10
-            n = DecimalAmount(digits: d, scale: decimals)
-        } else {
-            var d = n.digits
-            for _ in n.scale..<decimals { d *= 10 }
-            n = DecimalAmount(digits: d, scale: decimals)
+        let zero = UInt8(ascii: "0")
+        var (text, fraction) = decimalText
+        if fraction > decimals {
+            // Drop the extra places; round up when the first one dropped is 5 or more.
+            let drop = fraction - decimals
+            let roundUp = drop <= text.count && text[text.count - drop] >= UInt8(ascii: "5")
+            text = Array(text.dropLast(min(drop, text.count)))
+            if roundUp {
+                var i = text.count - 1
+                while i >= 0 && text[i] == UInt8(ascii: "9") { text[i] = zero; i -= 1 }
+                if i >= 0 { text[i] += 1 } else { text.insert(UInt8(ascii: "1"), at: 0) }
+            }
+            fraction = decimals
         }
-        var whole = String(n.digits.magnitude)
-        if whole.count <= decimals { whole = String(repeating: "0", count: decimals - whole.count + 1) + whole }
-        let split = whole.index(whole.endIndex, offsetBy: -decimals)
-        var integer = String(whole[..<split])
+        text += [UInt8](repeating: zero, count: decimals - fraction)
+        if text.count <= decimals { text = [UInt8](repeating: zero, count: decimals - text.count + 1) + text }
+        var integer = String(decoding: text[..<(text.count - decimals)], as: UTF8.self)
         var groups: [String] = []
         while integer.count > 3 { groups.insert(String(integer.suffix(3)), at: 0); integer = String(integer.dropLast(3)) }
         groups.insert(integer, at: 0)
-        let fraction = decimals > 0 ? "." + whole[split...] : ""
-        return (n.digits < 0 ? "-" : "") + groups.joined(separator: ",") + fraction
+        let places = decimals > 0 ? "." + String(decoding: text[(text.count - decimals)...], as: UTF8.self) : ""
+        let negative = digits < 0 && text.contains { $0 != zero }
+        return (negative ? "-" : "") + groups.joined(separator: ",") + places
     }
 
     /// Reads `1139.18`, `£1,139.18`, `-£3`, `(12.5)`, `1 139,18` (with `decimal: ","`).
@@ -74,21 +86,29 @@ public struct DecimalAmount: Hashable, Sendable, CustomStringConvertible {
         for symbol in symbols where text.hasSuffix(symbol) { text = String(text.dropLast(symbol.count)); break }
         if text.hasPrefix("-") { negative.toggle(); text = String(text.dropFirst()) }
         text = text.trimmingWhitespace()
-        var digits = 0, scale = 0, seenDigit = false, seenPoint = false
+        // Zeros are held back until a digit other than 0 follows, so trailing zeros (`8,333.000`,
+        // `1200000000000000000000`) never overflow: they end as the scale. Nil only when the
+        // significant digits do not fit an Int.
+        var digits = 0, zeros = 0, places = 0, seenDigit = false, seenPoint = false
         for c in text {
             if c == decimal && !seenPoint { seenPoint = true; continue }
             if let thousands, c == thousands, !seenPoint, seenDigit { continue }
             if c == " " || c == "\u{A0}" || c == "\u{202F}", !seenPoint, seenDigit, thousands != nil { continue }
             guard let d = c.wholeNumberValue, c.isASCII else { return nil }
-            let (m, o1) = digits.multipliedReportingOverflow(by: 10)
-            let (a, o2) = m.addingReportingOverflow(d)
-            if o1 || o2 { return nil }
-            digits = a
             seenDigit = true
-            if seenPoint { scale += 1 }
+            if seenPoint { places += 1 }
+            if d == 0 { zeros += 1; continue }
+            for _ in 0...zeros {
+                let (m, overflow) = digits.multipliedReportingOverflow(by: 10)
+                if overflow { return nil }
+                digits = m
+            }
+            zeros = 0
+            digits += d  // the last digit is 0 after × 10: no overflow
         }
         guard seenDigit else { return nil }
-        return DecimalAmount(digits: negative ? -digits : digits, scale: scale)
+        if digits == 0 { return DecimalAmount(digits: 0, scale: 0) }
+        return DecimalAmount(digits: negative ? -digits : digits, scale: places - zeros)
     }
 }
 

@@ -56,16 +56,17 @@ public enum ImportText {
     }
 
     /// One line: every run of white space (line ends, tabs, no-break spaces) as one space.
+    /// Read scalar by scalar: a combining mark after a space must not hide the space.
     public static func oneLine(_ text: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var space = false
-        for c in text {
-            if c.isWhitespace { space = true; continue }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace { space = true; continue }
             if space && !out.isEmpty { out.append(" ") }
             space = false
-            out.append(c)
+            out.append(scalar)
         }
-        return out
+        return String(out)
     }
 
     /// Text for a Markdown body that reads as written: characters Markdown would take as

@@ -26,7 +26,7 @@ enum SourceText {
     /// The byte offset (from the slice's start) of the first character that is not text in
     /// HTML or XML 1.0: C0 controls other than tab, LF and CR; DEL and the C1 controls
     /// (U+007F–U+009F); the noncharacters U+FFFE and U+FFFF. The bytes are valid UTF-8.
-    private static func firstControlCharacter(in bytes: ArraySlice<UInt8>) -> Int? {
+    static func firstControlCharacter(in bytes: ArraySlice<UInt8>) -> Int? {
         bytes.withUnsafeBufferPointer { b -> Int? in
             var i = 0
             while i < b.count {
@@ -46,13 +46,17 @@ enum SourceText {
         }
     }
 
-    /// Line and column (1-based, the column in characters) of the character at byte `offset`.
+    /// Line and column (1-based, the column in characters) of the character at byte `offset`;
+    /// CR, LF and CR LF each end a line, as for the YAML parser and the CSV reader.
     private static func position(ofByte offset: Int, in text: String) -> (Int, Int, Unicode.Scalar) {
         var line = 1, column = 1, bytes = 0
+        var afterCR = false
         for scalar in text.unicodeScalars {
             if bytes >= offset { return (line, column, scalar) }
             bytes += UTF8.width(scalar)
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\r" || (scalar == "\n" && !afterCR) { line += 1; column = 1 }
+            else if scalar != "\n" { column += 1 }
+            afterCR = scalar == "\r"
         }
         return (line, column, " ")
     }
@@ -62,9 +66,13 @@ enum SourceText {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = 0, line = 1, lineStart = 0
+        var afterCR = false
         while case .scalarValue(let scalar) = decoder.decode(&iterator) {
             offset += UTF8.width(scalar)
-            if scalar == "\n" { line += 1; lineStart = offset }
+            // CR, LF and CR LF each end a line, as for the YAML parser and the CSV reader.
+            if scalar == "\r" || (scalar == "\n" && !afterCR) { line += 1 }
+            if scalar == "\r" || scalar == "\n" { lineStart = offset }
+            afterCR = scalar == "\r"
         }
         return (line, offset - lineStart + 1)
     }

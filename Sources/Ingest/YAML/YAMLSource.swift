@@ -7,12 +7,26 @@ import Yams
 struct YAMLSource {
     let path: String
     let lineOffset: Int
+    /// The end of the YAML text (its last line, and one past that line's last character), when
+    /// the text was given: marks past it are placed there. libyaml marks the end of a text
+    /// without a final line break on a line of its own, which the file does not have; nodes
+    /// left empty at the end (`-`, `---`) carry that mark.
+    let end: (line: Int, column: Int)?
+
+    init(path: String, lineOffset: Int, text: String? = nil) {
+        self.path = path
+        self.lineOffset = lineOffset
+        self.end = text.map(Self.end(of:))
+    }
 
     func location(_ mark: Mark?) -> SourceLocation { location(line: mark?.line, column: mark?.column) }
 
     /// A 1-based line and column of the YAML text as a file location.
     func location(line: Int?, column: Int?) -> SourceLocation {
-        SourceLocation(path: path, line: (line ?? 1) + lineOffset, column: column ?? 1)
+        if let end, let line, line > end.line {
+            return SourceLocation(path: path, line: end.line + lineOffset, column: end.column)
+        }
+        return SourceLocation(path: path, line: (line ?? 1) + lineOffset, column: column ?? 1)
     }
 
     func location(of node: Node) -> SourceLocation { location(node.mark) }
@@ -22,11 +36,17 @@ struct YAMLSource {
 
     /// The root node of `text` (nil for an empty document), or a `yaml-syntax` error.
     func compose(_ text: String, log: inout DiagnosticLog) -> Result<Node?, YAMLFailure> {
+        if let key = YAMLAliases.firstExpandingKey(in: text) {
+            log.error(.yamlSyntax, "YAML: this mapping key expands through aliases to more than \(YAMLAliases.limit) values; keys are plain text",
+                      at: location(line: key.line, column: key.column))
+            return .failure(YAMLFailure())
+        }
         do {
             // UTF-8 given explicitly: the default looks up an environment variable on every call.
             return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
         } catch let error as YamlError {
-            let (message, position) = Self.describe(error, in: text)
+            let (message, mark) = Self.describe(error, in: text)
+            let position = mark.map { Self.clamped($0, to: text) }
             log.error(.yamlSyntax, message, at: location(line: position?.line, column: position?.column))
             return .failure(YAMLFailure())
         } catch {
@@ -55,9 +75,50 @@ struct YAMLSource {
         }
     }
 
-    private static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {
-        let lines = text.prefix(offset).split(separator: "\n", omittingEmptySubsequences: false)
-        return (lines.count, (lines.last?.count ?? 0) + 1)
+    /// `mark`, or the end of the text when the mark is past its last line: at the end of a text
+    /// without a final line break, libyaml starts a line of its own, which the file does not have.
+    static func clamped(_ mark: (line: Int, column: Int), to text: String) -> (line: Int, column: Int) {
+        let end = end(of: text)
+        return mark.line > end.line ? end : mark
+    }
+
+    /// The last line of `text` and one past its last character, counted as libyaml counts (see
+    /// `position`), on the UTF-8 bytes: one quick pass, done once per file.
+    static func end(of text: String) -> (line: Int, column: Int) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var line = 1, column = 1
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case 0x0A where previous == 0x0D: break
+                case 0x0A, 0x0D: line += 1; column = 1
+                case 0x85 where previous == 0xC2, 0xA8 where previous == 0x80 && beforePrevious == 0xE2,
+                     0xA9 where previous == 0x80 && beforePrevious == 0xE2:
+                    line += 1; column = 1  // NEL, LS, PS: their lead byte was counted as a character
+                default:
+                    if byte & 0xC0 != 0x80 { column += 1 }  // a scalar's first byte
+                }
+                beforePrevious = previous
+                previous = byte
+            }
+            return (line, column)
+        }
+    }
+
+    /// Line and column (1-based) of the character at `offset` (in characters, as Yams gives a
+    /// reader error's offset; the end of the text when nil or past it), counted as libyaml
+    /// counts: LF, CR, CR LF, NEL, LS and PS each end a line; columns in scalars.
+    static func position(ofCharacter offset: Int?, in text: String) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for (index, character) in text.enumerated() {
+            if let offset, index >= offset { break }
+            switch character {
+            case "\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}": line += 1; column = 1
+            default: column += character.unicodeScalars.count
+            }
+        }
+        return (line, column)
     }
 }
 
