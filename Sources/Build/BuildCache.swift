@@ -120,12 +120,6 @@ struct BuildCache {
         guard let current = Self.manifest(of: output), current == record.files else {
             return .rebuild("the output folder changed since the last build")
         }
-        // A build killed mid-way left its staging folder beside the output: the publisher of a
-        // full build clears it (RobustPublishingTests); reusing would leave it there for good.
-        let staging = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).pmo-staging")
-        guard !FileManager.default.fileExists(atPath: staging.path) else {
-            return .rebuild("an interrupted build left its staging folder")
-        }
         return .reuse(record)
     }
 

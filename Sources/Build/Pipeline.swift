@@ -72,6 +72,7 @@ public struct Pipeline: Sendable {
         if let fingerprint, !options.noCache {
             switch cache.lookup(fingerprint: fingerprint, output: output) {
             case .reuse(let record):
+                PublishSession.clearInterrupted(output: output)
                 report(.cache, cacheStart, "nothing changed since the last build: 0 written, \(record.files.count) unchanged, 0 removed → \(output.path)")
                 var result = Result(diagnostics: record.diagnostics.compactMap { $0.diagnostic }.sortedForDisplay(), failedStage: nil)
                 result.unchanged = record.files.count
@@ -227,7 +228,7 @@ public struct Pipeline: Sendable {
 enum Memory {
     static func returnFreePages() {
         #if os(Linux)
-        trim?(0)
+        _ = trim?(0)
         #endif
     }
 

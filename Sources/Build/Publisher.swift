@@ -88,6 +88,13 @@ final class PublishSession: @unchecked Sendable {
         previous = FileTree.regularFiles(under: self.output.path)
     }
 
+    /// Clears what a killed build left beside `output` (see `recover`), for a build that
+    /// publishes nothing because nothing changed (the build cache).
+    static func clearInterrupted(output: URL) {
+        guard let output = try? followingLink(output) else { return }
+        recover(output: output, staging: output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).pmo-staging"))
+    }
+
     /// An output that is a symbolic link (`public -> /var/www/pmo`) is published where it
     /// points: the swap replaces the folder there, never the link itself.
     private static func followingLink(_ output: URL) throws -> URL {

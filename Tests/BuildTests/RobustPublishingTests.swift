@@ -72,8 +72,7 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: staging.path))
         let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(home.contains("After") && !home.contains("<title>Before"))
-        // Nothing else beside the output: no staging folder, no moved-aside site (the build
-        // cache, `.pmo-cache`, is allowed there by SPEC §1).
+        // Nothing else beside the output but the build cache.
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).sorted() == [".pmo-cache", "content", "pmo.yaml", "public"])
     }
 
