@@ -166,6 +166,31 @@ import Testing
         #expect(DecimalAmount.parse("92233720368547758071") == nil)  // 20 significant digits: unreadable, as before
     }
 
+    /// Found by fuzz-values' second 10-minute run, in the fix above: `9223372036854775808`
+    /// (Int.max + 1) crashed `parse`, whose last addition was assumed not to overflow.
+    @Test func oneMoreThanIntMaxIsUnreadable() throws {
+        #expect(DecimalAmount.parse("9223372036854775808") == nil)
+        #expect(try #require(DecimalAmount.parse("9223372036854775807")).description == "9223372036854775807")
+        #expect(DecimalAmount.parse("-9223372036854775808") == nil)  // as before: the magnitude is read first
+    }
+
+    /// Found by fuzz-gmpp's second 10-minute run (and there before fuzzing): a negative
+    /// whole-life cost, `-278` £m, became `budget: -278000000`, which the loader refuses, so
+    /// the imported site did not load. Now the cell is unreadable for a budget: warned at the
+    /// cell and left out of the budget, shown as written in the report.
+    @Test func negativeWholeLifeCostIsNoBudget() throws {
+        let csv = "year;project_number;project_name;department;wlc_baseline_incl_NCG\n2022;ABC_1;Big;DFT;-278\n"
+        let site = GMPPImporter.importFiles([GMPPFile(path: "uk_2022.csv", bytes: Array(csv.utf8))])
+        #expect(site.diagnostics.map(\.description) == [
+            "uk_2022.csv:2:5: warning: cannot read `-278` as a whole-life cost in £m (not negative) in `wlc_baseline_incl_ncg`; it is left out [unreadable-cell]",
+        ])
+        let index = try #require(site.files["content/projects/abc-1/index.md"])
+        #expect(!index.contains("budget:"))
+        #expect(try #require(site.files["content/projects/abc-1/status/2022-03-31.md"]).contains("| Unreadable: -278 |"))
+        let loaded = PortfolioLoader.load(SourceTree(files: site.files.mapValues { Array($0.utf8) }))
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+    }
+
     /// The same through the importer: a whole-life cost of £99,999,999,999,999m imports as a
     /// budget of 99999999999999000000 (it crashed the import), and the site loads.
     @Test func gmppImportOfAHugeAmount() throws {

@@ -193,6 +193,8 @@ private struct CellReader {
         let rating: (String) -> RAG? = { RAG(parsing: $0) }
         let date: (String) -> Day? = { t in GMPPTable.dateForms.lazy.compactMap { $0.parse(t) }.first }
         let money: (String) -> DecimalAmount? = { DecimalAmount.parse($0, symbols: ["£"]) }
+        // The whole-life cost becomes the project's budget, which is never negative.
+        let cost: (String) -> DecimalAmount? = { money($0).flatMap { $0.digits < 0 ? nil : $0 } }
         let forecastColumn = index("forecast_incl_ngc") != nil ? "forecast_incl_ngc" : "yearly_forecast"
         let benefitsColumn = index("total baseline benefits (£m)") != nil ? "total baseline benefits (£m)" : "benefits_baseline"
         return GMPPRow(
@@ -208,7 +210,7 @@ private struct CellReader {
             yearBaseline: cell(record, "total_baseline", what: "an amount in £m", money),
             yearForecast: cell(record, forecastColumn, what: "an amount in £m", money),
             varianceComment: text(record, "variance_comment"),
-            wholeLifeCost: cell(record, "wlc_baseline_incl_ncg", what: "an amount in £m", money),
+            wholeLifeCost: cell(record, "wlc_baseline_incl_ncg", what: "a whole-life cost in £m (not negative)", cost),
             budgetComment: text(record, "budget_comment"),
             benefits: index(benefitsColumn) == nil ? nil : cell(record, benefitsColumn, what: "an amount in £m", money),
             benefitsComment: text(record, "benefits_comment"))

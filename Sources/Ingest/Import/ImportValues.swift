@@ -104,7 +104,9 @@ public struct DecimalAmount: Hashable, Sendable, CustomStringConvertible {
                 digits = m
             }
             zeros = 0
-            digits += d  // the last digit is 0 after × 10: no overflow
+            let (sum, overflow) = digits.addingReportingOverflow(d)
+            if overflow { return nil }
+            digits = sum
         }
         guard seenDigit else { return nil }
         if digits == 0 { return DecimalAmount(digits: 0, scale: 0) }
