@@ -8,8 +8,8 @@ import Darwin
 /// GitHub Flavored Markdown to an HTML fragment, through cmark-gfm.
 ///
 /// This is the only file in pmo that calls C. Each call parses and renders one document
-/// with its own parser; parses are serialised process-wide (see `parseLock`), so a renderer
-/// may be used from several threads at once and always gives the same output.
+/// with its own parser; only inline parsing is serialised process-wide (see `inlineLock`), so a
+/// renderer may be used from several threads at once and always gives the same output.
 public struct MarkdownRenderer: Sendable {
     /// The cmark-gfm syntax extensions pmo can enable.
     public enum Extension: String, CaseIterable, Sendable {
@@ -47,14 +47,13 @@ public struct MarkdownRenderer: Sendable {
             }
             cmark_parser_attach_syntax_extension(parser, handle)
         }
-        let parsed: OpaquePointer? = MarkdownRenderer.parseLock.withLock {
-            var text = markdown
-            text.withUTF8 { buffer in
-                guard let base = buffer.baseAddress else { return }
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
-            }
-            return cmark_parser_finish(parser)
+        // Block parsing runs unlocked; inline parsing, inside `cmark_parser_finish`, is serialised.
+        var text = markdown
+        text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
         }
+        let parsed: OpaquePointer? = MarkdownRenderer.inlineLock.withLock { cmark_parser_finish(parser) }
         guard let document = parsed else { return "" }
         defer { cmark_node_free(document) }
 
@@ -64,13 +63,17 @@ public struct MarkdownRenderer: Sendable {
         return String(cString: html)
     }
 
-    /// libcmark-gfm 0.29.0.gfm.6 keeps the extensions' inline trigger characters (such as `~` and `|`)
-    /// in process-wide tables that every parse switches on and then off again
-    /// (`cmark_manage_extensions_special_characters`), so overlapping parses lose strikethrough
-    /// and autolinks. Block parsing (`cmark_parser_feed`) is inside the lock too: the table
-    /// extension parses each row's inlines there, switching the same tables (table.c,
-    /// `row_from_string`). Rendering HTML touches no such state and runs unlocked.
-    private static let parseLock = ParseLock()
+    /// libcmark-gfm 0.29.0.gfm.6 keeps the characters that start an extension's inline syntax
+    /// (`~` for strikethrough, `:` and `w` for autolinks) in process-wide tables (inlines.c:
+    /// `SPECIAL_CHARS`, `SKIP_CHARS`), which every parse switches on before parsing inlines and
+    /// off after (blocks.c: `process_inlines`, `cmark_manage_extensions_special_characters`), so
+    /// overlapping inline parses lose strikethrough and autolinks. Only inline parsing reads
+    /// them, and it happens only in `cmark_parser_finish`: that call is serialised. Block parsing
+    /// (`cmark_parser_feed`) touches no shared state — the table extension's `cmark_arena_push`
+    /// and `_pop` do nothing unless the arena allocator is in use, and pmo never uses it — and
+    /// neither does rendering HTML; both run on every thread at once. Block parsing and
+    /// rendering are over half of the work, so two threads are kept busy.
+    private static let inlineLock = ParseLock()
 
     /// cmark-gfm keeps its extension registry in a global list; register it once per process.
     private static let registerExtensions: Void = {

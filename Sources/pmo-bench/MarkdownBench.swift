@@ -3,11 +3,11 @@
 //
 //   pmo-bench markdown DIR [--threads N]
 //
-// Reads every `*.md` file under DIR (bodies whose front matter benchmarks/run has already
-// stripped), then renders each to HTML with pmo's own renderer — `MarkdownRenderer` with the
-// settings a build uses (raw HTML off, the extensions of SPEC §2) — on N threads (default: all
-// cores), files spread over the threads as a build spreads pages. Prints the counts and the time
-// of each phase; benchmarks/run times the whole process, as it times the peer's.
+// Lists every `*.md` file under DIR (bodies whose front matter benchmarks/run has already
+// stripped), then reads each and renders it to HTML with pmo's own renderer — `MarkdownRenderer`
+// with the settings a build uses (raw HTML off, the extensions of SPEC §2) — on N threads
+// (default: all cores), files spread over the threads as a build spreads pages. Prints the counts
+// and the time of each phase; benchmarks/run times the whole process, as it times the peer's.
 import Dispatch
 import Foundation
 import Narrative
@@ -33,39 +33,38 @@ func markdownBenchmark(_ args: ArraySlice<String>) {
         exit(2)
     }
     let root = URL(fileURLWithPath: folder).standardizedFileURL
-    let readStart = ContinuousClock.now
+    let listStart = ContinuousClock.now
     var paths: [String] = []
     for case let url as URL in FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)! where url.pathExtension == "md" {
         paths.append(url.standardizedFileURL.path)
     }
     paths.sort()
-    let texts = paths.map { path -> String in
-        guard let data = FileManager.default.contents(atPath: path) else { fatalError("cannot read \(path)") }
-        return String(decoding: data, as: UTF8.self)
-    }
-    let readTime = ContinuousClock.now - readStart
+    let listTime = ContinuousClock.now - listStart
 
+    // Each thread reads and renders its own files, as a build reads and renders on every core.
     let renderer = MarkdownRenderer(unsafe: false)  // a build's renderer: SiteModel, markdown.unsafe false
-    let workers = max(1, min(threads, texts.count))
-    let totals = UnsafeMutableBufferPointer<Int>.allocate(capacity: workers)
-    totals.initialize(repeating: 0)
+    let workers = max(1, min(threads, paths.count))
+    let totals = UnsafeMutableBufferPointer<(markdown: Int, html: Int)>.allocate(capacity: workers)
+    totals.initialize(repeating: (0, 0))
     defer { totals.deallocate() }
     nonisolated(unsafe) let shared = totals
     let renderStart = ContinuousClock.now
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        var bytes = 0
+        var markdown = 0, html = 0
         var k = worker
-        while k < texts.count {
-            bytes += renderer.render(texts[k]).utf8.count
+        while k < paths.count {
+            guard let data = FileManager.default.contents(atPath: paths[k]) else { fatalError("cannot read \(paths[k])") }
+            let text = String(decoding: data, as: UTF8.self)
+            markdown += text.utf8.count
+            html += renderer.render(text).utf8.count
             k += workers
         }
-        shared[worker] = bytes
+        shared[worker] = (markdown, html)
     }
     let renderTime = ContinuousClock.now - renderStart
-    let inBytes = texts.reduce(0) { $0 + $1.utf8.count }
-    print("files \(texts.count), Markdown \(inBytes) bytes, HTML \(totals.reduce(0, +)) bytes, \(workers) threads")
-    print("read seconds \(String(format: "%.3f", markdownSeconds(readTime)))")
-    print("render seconds \(String(format: "%.3f", markdownSeconds(renderTime)))")
+    print("files \(paths.count), Markdown \(totals.reduce(0) { $0 + $1.markdown }) bytes, HTML \(totals.reduce(0) { $0 + $1.html }) bytes, \(workers) threads")
+    print("list seconds \(String(format: "%.3f", markdownSeconds(listTime)))")
+    print("read and render seconds \(String(format: "%.3f", markdownSeconds(renderTime)))")
 }
 
 private func markdownSeconds(_ d: Duration) -> Double {
