@@ -34,11 +34,11 @@ func markdownBenchmark(_ args: ArraySlice<String>) {
     }
     let root = URL(fileURLWithPath: folder).standardizedFileURL
     let listStart = ContinuousClock.now
-    var paths: [String] = []
+    var found: [String] = []
     for case let url as URL in FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)! where url.pathExtension == "md" {
-        paths.append(url.standardizedFileURL.path)
+        found.append(url.standardizedFileURL.path)
     }
-    paths.sort()
+    let paths = found.sorted()
     let listTime = ContinuousClock.now - listStart
 
     // Each thread reads and renders its own files, as a build reads and renders on every core.
