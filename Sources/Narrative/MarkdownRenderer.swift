@@ -36,8 +36,11 @@ public struct MarkdownRenderer: Sendable {
         if unsafe { options |= CMARK_OPT_UNSAFE }
         if extensions.contains(.footnotes) { options |= CMARK_OPT_FOOTNOTES }
 
-        guard let parser = cmark_parser_new(options) else { return "" }
-        defer { cmark_parser_free(parser) }
+        // Everything of this parse — parser, nodes, the HTML — comes from this thread's arena,
+        // dropped whole once the HTML is copied out (no per-node free).
+        let arena = ParseArena.current
+        defer { arena.reset() }
+        guard let parser = cmark_parser_new_with_mem(options, ParseArena.allocator) else { return "" }
 
         // Attach in a fixed order so output never depends on Set iteration order.
         for ext in Extension.allCases where ext != .footnotes && extensions.contains(ext) {
@@ -54,12 +57,8 @@ public struct MarkdownRenderer: Sendable {
             base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
         }
         let parsed: OpaquePointer? = MarkdownRenderer.inlineLock.withLock { cmark_parser_finish(parser) }
-        guard let document = parsed else { return "" }
-        defer { cmark_node_free(document) }
-
-        // The list belongs to the parser, freed only after rendering (defers run last-in, first-out).
-        guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
-        defer { free(html) }
+        guard let document = parsed,
+              let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         return String(cString: html)
     }
 
@@ -100,5 +99,108 @@ private final class ParseLock: @unchecked Sendable {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         return try body()
+    }
+}
+
+/// A bump allocator per thread for cmark-gfm, as the `cmark-gfm` command uses one (its arena,
+/// `cmark_get_arena_mem_allocator`, is a single process-wide one, so pmo has its own). A parse
+/// makes many small allocations (a node, a buffer per block and inline) and frees them all at
+/// the end; here they are carved from large zeroed chunks and dropped together by `reset()`,
+/// which zeroes what was used so the next parse gets `calloc`'s zeroed memory again. `free` does
+/// nothing. A parse never moves between threads (`render` is synchronous), so each thread's
+/// arena is only ever used by that thread.
+final class ParseArena {
+    /// The `cmark_mem` handed to `cmark_parser_new_with_mem`; its functions use the calling
+    /// thread's arena.
+    nonisolated(unsafe) static let allocator: UnsafeMutablePointer<cmark_mem> = {  // written once, then only read
+        let mem = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        mem.initialize(to: cmark_mem(
+            calloc: { count, size in
+                let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
+                return overflow ? nil : ParseArena.current.allocate(bytes)
+            },
+            realloc: { pointer, size in ParseArena.current.reallocate(pointer, to: size) },
+            free: { _ in }))
+        return mem
+    }()
+
+    /// This thread's arena, made on first use and freed when the thread ends.
+    static var current: ParseArena {
+        if let existing = pthread_getspecific(key) { return Unmanaged<ParseArena>.fromOpaque(existing).takeUnretainedValue() }
+        let arena = ParseArena()
+        pthread_setspecific(key, Unmanaged.passRetained(arena).toOpaque())
+        return arena
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { pointer in
+            guard let pointer else { return }
+            Unmanaged<ParseArena>.fromOpaque(pointer).release()
+        }
+        return key
+    }()
+
+    /// Chunk size; a parse of a few kilobytes of Markdown fits in one.
+    static let chunkSize = 256 << 10
+    /// Each block is preceded by its size, for `reallocate`; blocks stay 16-byte aligned.
+    private static let header = 16
+
+    /// Chunks in use, in order; the last is the one being carved. Kept across parses.
+    private var chunks: [(base: UnsafeMutableRawPointer, used: Int)] = []
+    private var current = 0
+    /// Blocks larger than a chunk, allocated on their own and freed by `reset()`.
+    private var large: [UnsafeMutableRawPointer] = []
+
+    /// `bytes` zeroed bytes, 16-byte aligned.
+    func allocate(_ bytes: Int) -> UnsafeMutableRawPointer? {
+        let needed = (Self.header + bytes + 15) & ~15
+        if needed > Self.chunkSize / 4 {
+            guard let block = calloc(1, needed) else { return nil }
+            large.append(block)
+            block.storeBytes(of: bytes, as: Int.self)
+            return block + Self.header
+        }
+        if chunks.isEmpty || chunks[current].used + needed > Self.chunkSize {
+            if current + 1 < chunks.count && !chunks.isEmpty {
+                current += 1
+            } else {
+                guard let base = calloc(1, Self.chunkSize) else { return nil }
+                chunks.append((base, 0))
+                current = chunks.count - 1
+            }
+        }
+        let block = chunks[current].base + chunks[current].used
+        chunks[current].used += needed
+        block.storeBytes(of: bytes, as: Int.self)
+        return block + Self.header
+    }
+
+    /// `realloc`: a new block holding the old one's bytes (the old block stays until `reset`).
+    func reallocate(_ pointer: UnsafeMutableRawPointer?, to bytes: Int) -> UnsafeMutableRawPointer? {
+        guard let pointer else { return allocate(bytes) }
+        let old = (pointer - Self.header).load(as: Int.self)
+        if bytes <= old { return pointer }
+        guard let block = allocate(bytes) else { return nil }
+        block.copyMemory(from: pointer, byteCount: old)
+        return block
+    }
+
+    /// Drops every block: zeroes the used part of each chunk for the next parse, keeps at most
+    /// four chunks, frees large blocks.
+    func reset() {
+        for i in chunks.indices where chunks[i].used > 0 {
+            memset(chunks[i].base, 0, chunks[i].used)
+            chunks[i].used = 0
+        }
+        while chunks.count > 4 { free(chunks.removeLast().base) }
+        current = 0
+        for block in large { free(block) }
+        large.removeAll(keepingCapacity: true)
+    }
+
+    deinit {
+        for chunk in chunks { free(chunk.base) }
+        for block in large { free(block) }
     }
 }
