@@ -34,4 +34,14 @@ import Testing
         let html = "<p>café — <a href=\"../x/index.html\">x</a></p>"
         #expect(LinkTokens.resolve(html, from: .project("erp")) == html)
     }
+
+    /// Several tokens on a page, text between them kept byte for byte (multi-byte characters too),
+    /// and an opening byte with no closing one after it left as it is.
+    @Test func severalTokensAndAnUnclosedOne() {
+        let print = Linker(baseURL: "", from: .print, symbolic: true)
+        let a = print.href(to: .project("erp"))!, b = print.href(to: .program("core"), fragment: "plan")!
+        let html = "é<a href=\"\(a)\">1</a>—<a href=\"\(b)\">2</a>\u{1}tail"
+        #expect(LinkTokens.resolve(html, from: .project("app-2"))
+            == "é<a href=\"../erp/index.html\">1</a>—<a href=\"../../programs/core/index.html#plan\">2</a>\u{1}tail")
+    }
 }

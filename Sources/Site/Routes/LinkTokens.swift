@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Links written once and resolved for two pages. The board pack (`print/`) shows the
 /// dashboard, programs and projects as their own pages show them, with links as seen from
 /// `print/`; rendering each of those pages twice, once per place, was a fifth of a large
@@ -17,34 +23,45 @@ enum LinkTokens {
     }
 
     /// `html` with every symbolic link written as `Linker` writes it on the page at `route`.
+    /// Works on the UTF-8 bytes: pages without a token come back as they are after one `memchr`.
     static func resolve(_ html: String, from route: Route) -> String {
-        let bytes = Array(html.utf8)
-        guard bytes.contains(open) else { return html }
-        let here = route.folder ?? []
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            guard bytes[i] == open, let end = bytes[(i + 1)...].firstIndex(of: close) else {
-                out.append(bytes[i]); i += 1; continue
+        var html = html
+        let resolved: [UInt8]? = html.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, memchr(base, Int32(open), bytes.count) != nil else { return nil }
+            let here = (route.folder ?? []).map { Array($0.utf8) }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 8)
+            var i = 0
+            while i < bytes.count {
+                guard let hit = memchr(base + i, Int32(open), bytes.count - i) else { break }
+                let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                guard let stop = memchr(base + start + 1, Int32(close), bytes.count - start - 1) else { break }
+                let end = base.distance(to: stop.assumingMemoryBound(to: UInt8.self))
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<start]))
+                appendRelative(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end]), from: here, into: &out)
+                i = end + 1
             }
-            let link = String(decoding: bytes[(i + 1)..<end], as: UTF8.self)
-            out += relative(link, from: here).utf8
-            i = end + 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i...]))
+            return out
         }
-        return String(decoding: out, as: UTF8.self)
+        return resolved.map { String(decoding: $0, as: UTF8.self) } ?? html
     }
 
-    /// `projects/a/index.html#x` as seen from the folder `here`: the same steps as `Linker.href`.
-    static func relative(_ link: String, from here: [String]) -> String {
-        let hash = link.firstIndex(of: "#")
-        let path = hash.map { String(link[..<$0]) } ?? link
-        let suffix = hash.map { String(link[$0...]) } ?? ""
-        var segments = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        let file = segments.removeLast()
-        var common = 0
-        while common < here.count, common < segments.count, here[common] == segments[common] { common += 1 }
-        let up = Array(repeating: "..", count: here.count - common)
-        return (up + segments[common...] + [file]).joined(separator: "/") + suffix
+    /// Appends `link` (a path from the site root, maybe with `#fragment`) as seen from the folder
+    /// `here`: `..` for each folder of `here` past the folders both share, then the rest of the
+    /// link — the same text `Linker.href` writes from there.
+    static func appendRelative(_ link: UnsafeBufferPointer<UInt8>, from here: [[UInt8]], into out: inout [UInt8]) {
+        let slash = UInt8(ascii: "/")
+        let pathEnd = link.firstIndex(of: UInt8(ascii: "#")) ?? link.count
+        // Folders of the link are the segments before its last slash; match them one by one.
+        var common = 0, restStart = 0
+        while common < here.count {
+            guard let segmentEnd = link[restStart..<pathEnd].firstIndex(of: slash),
+                  link[restStart..<segmentEnd].elementsEqual(here[common]) else { break }
+            common += 1
+            restStart = segmentEnd + 1
+        }
+        for _ in common..<here.count { out.append(contentsOf: [UInt8(ascii: "."), UInt8(ascii: "."), slash]) }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: link[restStart...]))
     }
 }
