@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns a rendered page into a section of the board pack (`print/`): its `<main>` content
 /// without breadcrumbs, headings one level down (the pack has its own `<h1>`), and every id
 /// and reference to one prefixed, so sections never share an id.
@@ -54,19 +60,18 @@ enum PrintAssembly {
 enum UTF8Text {
     static func find(_ needle: String, in bytes: [UInt8], from: Int = 0) -> Int? { find(Array(needle.utf8), in: bytes, from: from) }
 
+    /// The first `needle` at or after `from`: `memchr` to each candidate first byte, `memcmp` for the rest.
     static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int = 0) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        let last = bytes.count - needle.count
-        var i = from
+        guard let first = needle.first, from >= 0, bytes.count - from >= needle.count else { return nil }
         return bytes.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pattern in
-                while i <= last {
-                    if hay[i] == first {
-                        var k = 1
-                        while k < pattern.count && hay[i + k] == pattern[k] { k += 1 }
-                        if k == pattern.count { return i }
-                    }
-                    i += 1
+                guard let base = hay.baseAddress, let rest = pattern.baseAddress else { return nil }
+                let last = hay.count - pattern.count  // the last place a match can start
+                var i = from
+                while i <= last, let hit = memchr(base + i, Int32(first), last - i + 1) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + at + 1, rest + 1, pattern.count - 1) == 0 { return at }
+                    i = at + 1
                 }
                 return nil
             }
