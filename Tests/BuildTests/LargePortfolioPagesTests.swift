@@ -65,4 +65,39 @@ import Testing
         }
         #expect(more > 0)
     }
+
+    /// The dashboard's RAG overview draws at most 40 rows (PageCharts.overviewLimit): beyond, the
+    /// active and on-hold projects rated worst (shown overall RAG), then by budget, then by id,
+    /// in the published order. Checked against data/portfolio.json, ranked here independently.
+    @Test func dashboardOverviewShowsTheWorstRatedFortyProjects() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-large-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let folder = scratch.appendingPathComponent("site"), out = scratch.appendingPathComponent("out")
+        _ = try SiteImport.sample(projects: 120, seed: 3, into: folder, force: false)
+        let result = try Pipeline(options: BuildOptions(source: folder, output: out, quiet: true)).build()
+        #expect(result.succeeded)
+        let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("data/portfolio.json"))) as! [String: Any]
+
+        let severity = ["green": 0, "amber-green": 1, "amber": 2, "amber-red": 3, "red": 4]
+        let tracked = (json["projects"] as! [[String: Any]]).enumerated().filter { ["active", "on-hold"].contains($0.element["phase"] as? String) }
+        #expect(tracked.count > 40, "the sample should track more projects than the overview draws")
+        func key(_ p: [String: Any]) -> (Int, Double) {
+            let overall = (p["rag"] as? [String: Any])?["overall"] as? String
+            return (overall.flatMap { severity[$0] } ?? -1, p["bac"] as? Double ?? -1)
+        }
+        let chosen = tracked.sorted { a, b in
+            let (ka, kb) = (key(a.element), key(b.element))
+            if ka.0 != kb.0 { return ka.0 > kb.0 }
+            if ka.1 != kb.1 { return ka.1 > kb.1 }
+            return (a.element["id"] as! String) < (b.element["id"] as! String)
+        }.prefix(40).sorted { $0.offset < $1.offset }.map { $0.element["name"] as! String }
+
+        // The chart's data table: a column per project, in the chart's order.
+        let figure = page.components(separatedBy: "id=\"rag-overview-title\"")[1].components(separatedBy: "</figure>")[0]
+        let header = figure.components(separatedBy: "<thead>")[1].components(separatedBy: "</thead>")[0]
+        let names = header.components(separatedBy: "<th scope=\"col\">").dropFirst(2).map { $0.components(separatedBy: "</th>")[0] }
+        #expect(names == chosen.map { $0.replacingOccurrences(of: "&", with: "&amp;") })
+        #expect(figure.contains("the 40 of \(tracked.count) active or on-hold projects rated worst on"))
+    }
 }

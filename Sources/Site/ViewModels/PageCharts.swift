@@ -160,18 +160,41 @@ extension SiteModel {
             bubbles: bubbles, width: 640, budgetFormat: chartMoney))
     }
 
+    /// Most rows the dashboard's RAG overview draws: beyond, a strip of hundreds of projects is
+    /// a page thousands of pixels tall that no one reads in ten seconds.
+    static let overviewLimit = 40
+
+    /// The projects the RAG overview draws, in their usual order: all of them up to
+    /// `overviewLimit`; beyond, those rated worst now (shown overall RAG, red first; unrated
+    /// last), then the largest budgets (BAC), then by id.
+    static func overviewProjects(_ tracked: [ProjectFigures]) -> [ProjectFigures] {
+        guard tracked.count > overviewLimit else { return tracked }
+        let ranked = tracked.indices.sorted { a, b in
+            let (x, y) = (tracked[a], tracked[b])
+            let (rx, ry) = (x.rag.overall?.rag?.rawValue ?? -1, y.rag.overall?.rag?.rawValue ?? -1)
+            if rx != ry { return rx > ry }
+            let (bx, by) = (x.earnedValue.bac?.amount ?? -1, y.earnedValue.bac?.amount ?? -1)
+            if bx != by { return bx > by }
+            return x.id < y.id
+        }
+        return ranked.prefix(overviewLimit).sorted().map { tracked[$0] }
+    }
+
     func dashboardCharts() -> [ChartModel] {
         var charts: [ChartModel] = []
         let tracked = figures.projects.filter { $0.project.phase == .active || $0.project.phase == .onHold }
         if !tracked.isEmpty, history.dates.count > 0 {
-            let rows = tracked.map { f in
+            let shown = Self.overviewProjects(tracked)
+            let rows = shown.map { f in
                 RAGTrendStrip.Row(label: f.project.name, cells: history.snapshots.map { s in
                     .init(day: s.date.ordinal, rag: Self.chartRAG(s.project(f.id)?.rag.overall?.rag))
                 })
             }
+            let which = shown.count == tracked.count ? "each active or on-hold project"
+                : "the \(format.integer(shown.count)) of \(format.integer(tracked.count)) active or on-hold projects rated worst on \(format.day(asOf)) (then the largest budgets; every project is on the Projects page)"
             charts.append(ChartModel(RAGTrendStrip(
                 info: ChartInfo(id: "rag-overview", title: "RAG overview: active projects at each reporting date",
-                                description: "Shown overall RAG (reported, else computed) of each active or on-hold project at the \(history.dates.count) reporting dates up to \(format.day(asOf))."),
+                                description: "Shown overall RAG (reported, else computed) of \(which) at the \(history.dates.count) reporting dates up to \(format.day(asOf))."),
                 rows: rows, width: 640, dayFormat: chartDay, monthNames: monthNames)))
         }
         if let bubbles = valueRiskBubbles() { charts.append(bubbles) }
