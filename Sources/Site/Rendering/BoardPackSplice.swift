@@ -42,9 +42,18 @@ enum BoardPackSplice {
                 continue
             }
             parts.append(String(rest[..<start]))
-            let html = String(sections[index].dropLast())
-            parts.append(escaped ? escape(html) : html)
-            rest = tail.dropFirst(prefix.count + digits.count + suffix.count)
+            let section = sections[index]
+            let after = tail.utf8.index(tail.startIndex, offsetBy: prefix.utf8.count + digits.utf8.count + suffix.utf8.count)
+            if !escaped, let last = section.last, tail[after...].utf8.starts(with: String(last).utf8) {
+                // The section whole in place of the placeholder and the last character it ends with:
+                // no copy of a section that can be tens of kilobytes.
+                parts.append(section)
+                rest = tail[tail.utf8.index(after, offsetBy: String(last).utf8.count)...]
+            } else {
+                let html = section.isEmpty ? "" : String(section[..<section.index(before: section.endIndex)])
+                parts.append(escaped ? escape(html) : html)
+                rest = tail[after...]
+            }
         }
         parts.append(String(rest))
         return parts.filter { !$0.isEmpty }
