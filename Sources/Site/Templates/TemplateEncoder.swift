@@ -50,7 +50,7 @@ enum TemplateEncoding {
     /// An object being encoded; containers nested by hand (synthesized code never does) are
     /// filled in when the value is read.
     private final class ObjectBox {
-        var fields: [String: TemplateValue] = [:]
+        var fields = TemplateFields()
         var nested: [(String, Container)] = []
 
         var value: TemplateValue {

@@ -39,8 +39,7 @@ extension TemplateValue {
             return .string(String(describing: value))
         }
         let mirror = Mirror(reflecting: value)
-        var fields: [String: TemplateValue] = [:]
-        fields.reserveCapacity(Int(mirror.children.count))
+        var fields = TemplateFields()
         for child in mirror.children {
             guard let label = child.label, let unwrapped = unwrapped(child.value) else { continue }
             fields[label] = reflect(unwrapped, &structTypes)

@@ -3,14 +3,15 @@ import Foundation
 /// A view model as a template reads it: formatted text, flags, numbers, lists and objects.
 ///
 /// Pages are rendered from these plain values, not from Swift structs looked into at render
-/// time: a lookup is a dictionary probe and a `switch`, never a reflection or a dynamic cast.
+/// time: a lookup is a short scan of an object's field names and a `switch`, never a
+/// reflection or a dynamic cast.
 enum TemplateValue: Sendable {
     case string(String)
     case bool(Bool)
     case int(Int)
     case double(Double)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateFields)
 
     /// The text `{{name}}` shows (before escaping), as Swift describes the value.
     var text: String {
@@ -20,7 +21,7 @@ enum TemplateValue: Sendable {
         case .int(let i): return String(i)
         case .double(let d): return d.description
         case .list(let items): return "[" + items.map(\.text).joined(separator: ", ") + "]"
-        case .object(let fields): return "[" + fields.keys.sorted().map { "\($0): \(fields[$0]!.text)" }.joined(separator: ", ") + "]"
+        case .object(let fields): return "[" + fields.names.sorted().map { "\($0): \(fields[$0]!.text)" }.joined(separator: ", ") + "]"
         }
     }
 
@@ -56,7 +57,7 @@ enum TemplateValue: Sendable {
             case "count": return .int(fields.count)
             case "empty": return .bool(fields.isEmpty)
             case "sorted", "enumerated":
-                return .list(fields.keys.sorted().map { .object(["key": .string($0), "value": fields[$0]!]) })
+                return .list(fields.names.sorted().map { .object(["key": .string($0), "value": fields[$0]!]) })
             default: return nil
             }
         case .int(let i):
@@ -70,6 +71,36 @@ enum TemplateValue: Sendable {
             }
         case .bool, .double:
             return nil
+        }
+    }
+}
+
+/// An object's fields: names and values side by side, in the order they were set. A view
+/// model has a few dozen fields at most, and a template looks each tag up: a scan comparing
+/// short strings is cheaper than hashing the name, and building one costs no hash table.
+struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
+    private(set) var names: [String] = []
+    private var values: [TemplateValue] = []
+
+    init() {}
+
+    init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        for (name, value) in elements { self[name] = value }
+    }
+
+    var count: Int { names.count }
+    var isEmpty: Bool { names.isEmpty }
+
+    /// The value of the field `name`; setting replaces it, or adds the field at the end.
+    subscript(name: String) -> TemplateValue? {
+        get { names.firstIndex(of: name).map { values[$0] } }
+        set {
+            if let i = names.firstIndex(of: name) {
+                if let newValue { values[i] = newValue } else { names.remove(at: i); values.remove(at: i) }
+            } else if let newValue {
+                names.append(name)
+                values.append(newValue)
+            }
         }
     }
 }
