@@ -10,7 +10,9 @@ struct FieldReader {
     /// Where the mapping is: `missing-field` errors point here.
     let location: SourceLocation
     var log = DiagnosticLog()
-    private let entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
+    /// The mapping's keys as text (`YAMLNode.string`, "" for none), and its entries.
+    private let keys: [String]
+    private let pairs: [(key: YAMLNode, value: YAMLNode)]
     private var asked: [String] = []
     /// `asked` as a set: a mapping of n keys is checked in O(n), not O(n²) (40,000 keys took minutes).
     private var askedSet: Set<String> = []
@@ -23,13 +25,16 @@ struct FieldReader {
         switch node?.isNull == true ? nil : node {
         case .mapping(let mapping)?:
             location = source.location(of: node!)
-            entries = mapping.pairs.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+            keys = mapping.pairs.map { $0.key.string ?? "" }
+            pairs = mapping.pairs
         case nil:
             location = fallback
-            entries = []
+            keys = []
+            pairs = []
         case let other?:
             location = source.location(of: other)
-            entries = []
+            keys = []
+            pairs = []
             log.error(.wrongType, "expected a mapping of `key: value` fields, found \(other.shownAs)", at: location)
         }
     }
@@ -39,8 +44,8 @@ struct FieldReader {
     /// The value of `key`, nil when absent or null.
     mutating func value(_ key: String) -> YAMLNode? {
         if askedSet.insert(key).inserted { asked.append(key) }
-        guard let entry = entries.first(where: { $0.key == key }), !entry.value.isNull else { return nil }
-        return entry.value
+        guard let index = keys.firstIndex(of: key), !pairs[index].value.isNull else { return nil }
+        return pairs[index].value
     }
 
     /// The value of `key`, or a `missing-field` error at the mapping.
@@ -55,15 +60,15 @@ struct FieldReader {
     /// Every entry of the mapping, keys with their locations: for maps keyed by content
     /// (e.g. scores keyed by objective id). Marks them all as read.
     mutating func allEntries() -> [(key: Located<String>, value: YAMLNode)] {
-        for entry in entries where askedSet.insert(entry.key).inserted { asked.append(entry.key) }
-        return entries.map { (Located($0.key, at: source.location(of: $0.keyNode)), $0.value) }
+        for key in keys where askedSet.insert(key).inserted { asked.append(key) }
+        return keys.indices.map { (Located(keys[$0], at: source.location(of: pairs[$0].key)), pairs[$0].value) }
     }
 
     /// Warns `unknown-key` for every key nobody asked for.
     mutating func finish() {
-        for entry in entries where !askedSet.contains(entry.key) {
-            log.warning(.unknownKey, "unknown key `\(entry.key)`", at: source.location(of: entry.keyNode),
-                        hint: Suggestion.hint(for: entry.key, among: asked))
+        for index in keys.indices where !askedSet.contains(keys[index]) {
+            log.warning(.unknownKey, "unknown key `\(keys[index])`", at: source.location(of: pairs[index].key),
+                        hint: Suggestion.hint(for: keys[index], among: asked))
         }
     }
 

@@ -5,8 +5,9 @@ import CYaml
 /// so the same first error at the same mark; aliases copied from the latest node of their
 /// anchor, an anchor known once its node is complete; a mapping's duplicate keys checked when
 /// it ends; one document at most. What it leaves out is what pmo never read: tags are kept as
-/// written (resolved only when a duplicate-key check or a mapping key's text needs them), keys
-/// are checked for duplicates by their text first, and nothing is hashed whole.
+/// written (resolved only when a duplicate-key check or a mapping key's text needs them), and
+/// keys are told apart by a fingerprint of their bytes where that is exact (ASCII text), so
+/// Yams' comparison of whole nodes runs only where two keys may be equal.
 ///
 /// `YAMLDifferentialTests` and the `fuzz-frontmatter` harness compare it with Yams' composer,
 /// node for node and error for error.
@@ -54,6 +55,8 @@ private final class Composer {
     private var event = yaml_event_t()
     private var hasEvent = false
     private var anchors: [String: YAMLNode] = [:]
+    /// The fingerprints of the keys of the mappings open (`keyFingerprint`), innermost last.
+    private var keyPrints: [UInt64] = []
     private let text: String
 
     init(text: String) {
@@ -152,12 +155,16 @@ private final class Composer {
             let tag = start.implicit != 0 ? nil : Self.tag(start.tag)
             let mark = startMark
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+            let printsStart = keyPrints.count
             while try next() != YAML_MAPPING_END_EVENT {
+                keyPrints.append(keyFingerprint())
                 let key = try node()
                 _ = try next()
                 pairs.append((key, try node()))
             }
-            if let duplicates = Self.duplicates(pairs) { throw duplicates }
+            let distinct = Self.allDifferent(keyPrints[printsStart...])
+            keyPrints.removeSubrange(printsStart...)
+            if !distinct, let duplicates = Self.duplicates(pairs) { throw duplicates }
             return register(.mapping(.init(pairs: pairs, tag: tag, mark: mark)), as: anchor)
         default:
             fatalError("libyaml gave no node where one must be")  // as Yams: unreachable
@@ -191,7 +198,7 @@ private final class Composer {
     /// than one ordered by Yams' `<` (stable: where Yams leaves them unordered, its dictionary
     /// order is random, this one is first use), marked at the first group's first use.
     static func duplicates(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> YAMLError? {
-        guard pairs.count > 1, !allDifferentTexts(pairs) else { return nil }
+        guard pairs.count > 1 else { return nil }
         var groupOf: [YamsKey: Int] = [:]
         var groups: [(key: YAMLNode, uses: Int)] = []
         for pair in pairs {
@@ -209,21 +216,34 @@ private final class Composer {
         return .duplicatedKeys(duplicates.map { $0.string ?? "<uncovertable>" }, mark: first.mark, ordered: ordered)
     }
 
-    /// Whether every key is a scalar and no two have the same text: then no two are equal.
-    private static func allDifferentTexts(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> Bool {
-        if pairs.count <= 12 {
-            for i in pairs.indices {
-                guard case .scalar(let a) = pairs[i].key else { return false }
-                for j in pairs.indices[..<i] {
-                    if case .scalar(let b) = pairs[j].key, a.string == b.string { return false }
-                }
+    /// A fingerprint of the key starting at the current event, for `allDifferent`: a hash of
+    /// its bytes and length when it is a scalar of ASCII text (where equal strings are equal
+    /// bytes: Swift compares strings by canonical equivalence, which only non-ASCII text can
+    /// tell from byte equality), else 0. Never 0 for such a scalar.
+    private func keyFingerprint() -> UInt64 {
+        guard event.type == YAML_SCALAR_EVENT else { return 0 }
+        let bytes = UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length)
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        var high: UInt8 = 0
+        for byte in bytes {
+            high |= byte
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        guard high < 0x80 else { return 0 }
+        hash ^= UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
+        return hash == 0 ? 1 : hash
+    }
+
+    /// Whether no two keys can be equal: all ASCII scalars with different fingerprints (so
+    /// different texts). Otherwise `duplicates` decides, exactly.
+    private static func allDifferent(_ prints: ArraySlice<UInt64>) -> Bool {
+        guard !prints.contains(0) else { return false }
+        if prints.count <= 16 {
+            for i in prints.indices {
+                for j in prints.indices[..<i] where prints[i] == prints[j] { return false }
             }
             return true
         }
-        var seen = Set<String>(minimumCapacity: pairs.count)
-        for pair in pairs {
-            guard case .scalar(let s) = pair.key, seen.insert(s.string).inserted else { return false }
-        }
-        return true
+        return Set(prints).count == prints.count
     }
 }

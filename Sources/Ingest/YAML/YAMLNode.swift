@@ -58,7 +58,10 @@ enum YAMLNode: Sendable {
     /// Null in YAML: `~`, `null` or nothing, unquoted. Treated as an absent value.
     var isNull: Bool {
         guard case .scalar(let s) = self, s.style == .plain || s.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(s.string)
+        switch s.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// How a value reads in a message: "`abc`", "a list", "a mapping".
