@@ -36,7 +36,9 @@ let package = Package(
         // Benchmarks of BENCHMARKS.md (risk simulation, portfolio office); not part of the product.
         .executableTarget(name: "pmo-bench", dependencies: ["Analysis", "Portfolio", "Site", "Narrative"]),
         // libFuzzer targets of docs/fuzzing.md, one per parser; a plain build makes them replay tools.
-        .target(name: "FuzzSupport", dependencies: ["Ingest", "Portfolio"], path: "Fuzz/Sources/FuzzSupport"),
+        // FuzzSupport holds Yams' composer as the reference pmo's own YAML composer is checked against.
+        .target(name: "FuzzSupport", dependencies: ["Ingest", "Portfolio", .product(name: "Yams", package: "Yams")],
+                path: "Fuzz/Sources/FuzzSupport"),
         .executableTarget(name: "fuzz-frontmatter", dependencies: ["FuzzSupport"], path: "Fuzz/Sources/fuzz-frontmatter"),
         .executableTarget(name: "fuzz-csv", dependencies: ["FuzzSupport"], path: "Fuzz/Sources/fuzz-csv"),
         .executableTarget(name: "fuzz-values", dependencies: ["FuzzSupport"], path: "Fuzz/Sources/fuzz-values"),

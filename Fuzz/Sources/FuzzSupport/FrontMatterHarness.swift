@@ -1,10 +1,11 @@
-import Ingest
+@_spi(YAMLCheck) import Ingest
 import Portfolio
 
 /// Front matter and YAML decoding: the input's first byte picks a kind of file (modulo 6:
 /// `pmo.yaml`, the portfolio, a program, a project, a status report, a change request), the
 /// rest is that file's bytes, put into an otherwise valid site and loaded as `pmo build` loads
-/// it. Holds: no crash or hang, every diagnostic located inside its file.
+/// it. Holds: no crash or hang, every diagnostic located inside its file, and pmo's YAML
+/// composer makes of the file's YAML exactly what Yams' composer makes (`YAMLDifferential`).
 public enum FrontMatterHarness {
     public static let paths = [
         "pmo.yaml",
@@ -52,12 +53,16 @@ public enum FrontMatterHarness {
     public static func run(_ data: [UInt8]) -> [String] {
         guard let selector = data.first else { return [] }
         var files = site
-        files[paths[Int(selector) % paths.count]] = Array(data.dropFirst())
+        let path = paths[Int(selector) % paths.count]
+        files[path] = Array(data.dropFirst())
         let result = PortfolioLoader.load(SourceTree(files: files))
         var findings = Findings()
         findings.checkLocations(result.diagnostics, files: files)
         findings.check((result.portfolio != nil) == !result.diagnostics.hasErrors,
                        "a portfolio came with errors, or none without")
+        if let text = YAMLCheck.yamlText(of: files[path]!, path: path), let difference = YAMLDifferential.difference(text) {
+            findings.check(false, difference)
+        }
         return findings.broken
     }
 }

@@ -1,5 +1,4 @@
 import Portfolio
-import Yams
 
 /// A content file read up to its fields: a Markdown file's front matter (or `pmo.yaml`'s
 /// whole text) as a `FieldReader`, and the Markdown body.

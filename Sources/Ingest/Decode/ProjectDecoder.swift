@@ -1,5 +1,4 @@
 import Portfolio
-import Yams
 
 /// A project as decoded, with the located references checked once every file is read.
 struct ProjectDraft {

@@ -1,5 +1,4 @@
 import Portfolio
-import Yams
 
 /// The column map of `pmo import csv` (docs/importing.md): which column of an export is which
 /// project field, and how the export writes dates, money, phases and ratings.
@@ -42,8 +41,8 @@ struct ColumnMap {
         }
         if let node = r.value("dates") {
             let source = r.source
-            let texts: [Node]
-            if case .sequence(let seq) = node { texts = Array(seq) } else { texts = [node] }
+            let texts: [YAMLNode]
+            if case .sequence(let list) = node { texts = list.items } else { texts = [node] }
             var patterns: [DatePattern] = []
             for item in texts {
                 guard let text = source.text(item, log: &r.log) else { continue }

@@ -20,29 +20,39 @@ struct FrontMatter: Equatable {
     /// Splits LF-normalised text. Scans the UTF-8 bytes line by line up to the closing
     /// fence only (the body is never split into lines).
     static func split(_ text: String) -> Result<FrontMatter, Failure> {
-        let u = text.utf8
-        func lineEnd(_ from: String.Index) -> String.Index { u[from...].firstIndex(of: UInt8(ascii: "\n")) ?? u.endIndex }
-        let firstEnd = lineEnd(u.startIndex)
-        guard isFence(u[u.startIndex..<firstEnd]) else { return .failure(.missing) }
-        guard firstEnd < u.endIndex else { return .failure(.unclosed) }
-        let yamlStart = u.index(after: firstEnd)
-        var lineStart = yamlStart
-        while true {
-            let end = lineEnd(lineStart)
-            if isFence(u[lineStart..<end]) {
-                let yaml = lineStart == yamlStart ? "" : String(text[yamlStart..<u.index(before: lineStart)])
-                let body = end < u.endIndex ? String(text[u.index(after: end)...]) : ""
-                return .success(FrontMatter(yaml: yaml, body: body))
+        var bytes = text
+        // The byte offsets of the YAML's start, the closing fence's line and that line's end.
+        let found: Result<(yaml: Int, fence: Int, end: Int), Failure> = bytes.withUTF8 { b in
+            func lineEnd(_ from: Int) -> Int { ByteScan.firstIndex(of: UInt8(ascii: "\n"), in: b, from: from) ?? b.count }
+            let firstEnd = lineEnd(0)
+            guard isFence(b, 0..<firstEnd) else { return .failure(.missing) }
+            guard firstEnd < b.count else { return .failure(.unclosed) }
+            var lineStart = firstEnd + 1
+            while true {
+                let end = lineEnd(lineStart)
+                if isFence(b, lineStart..<end) { return .success((firstEnd + 1, lineStart, end)) }
+                if end == b.count { return .failure(.unclosed) }
+                lineStart = end + 1
             }
-            if end == u.endIndex { return .failure(.unclosed) }
-            lineStart = u.index(after: end)
+        }
+        switch found {
+        case .failure(let failure):
+            return .failure(failure)
+        case .success(let at):
+            let u = text.utf8
+            func index(_ offset: Int) -> String.Index { u.index(u.startIndex, offsetBy: offset) }
+            let yaml = at.fence == at.yaml ? "" : String(text[index(at.yaml)..<index(at.fence - 1)])
+            let body = at.end < u.count ? String(text[index(at.end + 1)...]) : ""
+            return .success(FrontMatter(yaml: yaml, body: body))
         }
     }
 
     /// `---`, then nothing but spaces, tabs or CRs.
-    private static func isFence(_ line: Substring.UTF8View) -> Bool {
-        guard line.starts(with: "---".utf8) else { return false }
-        return line.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+    private static func isFence(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        guard line.count >= 3, b[line.lowerBound] == 0x2D, b[line.lowerBound + 1] == 0x2D, b[line.lowerBound + 2] == 0x2D else {
+            return false
+        }
+        return b[(line.lowerBound + 3)..<line.upperBound].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
     }
 }
 

@@ -28,19 +28,20 @@ enum SourceText {
     /// (U+007F–U+009F); the noncharacters U+FFFE and U+FFFF. The bytes are valid UTF-8.
     static func firstControlCharacter(in bytes: ArraySlice<UInt8>) -> Int? {
         bytes.withUnsafeBufferPointer { b -> Int? in
+            // Printable ASCII is none of these: only the bytes `ByteScan` stops at are looked at.
             var i = 0
-            while i < b.count {
-                let byte = b[i]
+            while let at = ByteScan.firstNotPrintableASCII(in: b, from: i) {
+                let byte = b[at]
                 if byte < 0x20 {
-                    if byte != 0x09 && byte != 0x0A && byte != 0x0D { return i }
+                    if byte != 0x09 && byte != 0x0A && byte != 0x0D { return at }
                 } else if byte == 0x7F {
-                    return i
-                } else if byte == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) {
-                    return i
-                } else if byte == 0xEF, i + 2 < b.count, b[i + 1] == 0xBF, b[i + 2] == 0xBE || b[i + 2] == 0xBF {
-                    return i
+                    return at
+                } else if byte == 0xC2, at + 1 < b.count, (0x80...0x9F).contains(b[at + 1]) {
+                    return at
+                } else if byte == 0xEF, at + 2 < b.count, b[at + 1] == 0xBF, b[at + 2] == 0xBE || b[at + 2] == 0xBF {
+                    return at
                 }
-                i += 1
+                i = at + 1
             }
             return nil
         }
@@ -79,7 +80,7 @@ enum SourceText {
 
     /// CRLF line ends as LF (Markdown and YAML); lines keep their numbers.
     static func normalizingLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        guard ByteScan.contains(13, in: text) else { return text }
         var out = String.UnicodeScalarView()
         var pendingCR = false
         for scalar in text.unicodeScalars {

@@ -1,12 +1,11 @@
 import Portfolio
-import Yams
 
 /// Typed fields: each reads `key` (optionally required) and converts its value through
 /// `YAMLSource`'s readers, logging located errors into the reader.
 extension FieldReader {
     private mutating func field<T>(_ key: String, required what: String?,
-                                   _ convert: (YAMLSource, Node, inout DiagnosticLog) -> T?) -> T? {
-        let found: Node?
+                                   _ convert: (YAMLSource, YAMLNode, inout DiagnosticLog) -> T?) -> T? {
+        let found: YAMLNode?
         if let what { found = required(key, what) } else { found = value(key) }
         guard let node = found else { return nil }
         let source = self.source  // a copy, so the conversion does not overlap the access to `log`

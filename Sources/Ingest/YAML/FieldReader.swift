@@ -1,5 +1,4 @@
 import Portfolio
-import Yams
 
 /// Reads the fields of one YAML mapping with their locations.
 ///
@@ -11,7 +10,9 @@ struct FieldReader {
     /// Where the mapping is: `missing-field` errors point here.
     let location: SourceLocation
     var log = DiagnosticLog()
-    private let entries: [(key: String, keyNode: Node, value: Node)]
+    /// The mapping's keys as text (`YAMLNode.string`, "" for none), and its entries.
+    private let keys: [String]
+    private let pairs: [(key: YAMLNode, value: YAMLNode)]
     private var asked: [String] = []
     /// `asked` as a set: a mapping of n keys is checked in O(n), not O(n²) (40,000 keys took minutes).
     private var askedSet: Set<String> = []
@@ -19,18 +20,21 @@ struct FieldReader {
     /// A reader over `node`, which must be a mapping; nil or null (an empty document, or one of
     /// `---` alone) reads as an empty mapping at `fallback`. Anything else is a `wrong-type`
     /// error, read as empty.
-    init(_ node: Node?, source: YAMLSource, fallback: SourceLocation) {
+    init(_ node: YAMLNode?, source: YAMLSource, fallback: SourceLocation) {
         self.source = source
         switch node?.isNull == true ? nil : node {
         case .mapping(let mapping)?:
             location = source.location(of: node!)
-            entries = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+            keys = mapping.pairs.map { $0.key.string ?? "" }
+            pairs = mapping.pairs
         case nil:
             location = fallback
-            entries = []
+            keys = []
+            pairs = []
         case let other?:
             location = source.location(of: other)
-            entries = []
+            keys = []
+            pairs = []
             log.error(.wrongType, "expected a mapping of `key: value` fields, found \(other.shownAs)", at: location)
         }
     }
@@ -38,14 +42,14 @@ struct FieldReader {
     // MARK: - Raw access
 
     /// The value of `key`, nil when absent or null.
-    mutating func value(_ key: String) -> Node? {
+    mutating func value(_ key: String) -> YAMLNode? {
         if askedSet.insert(key).inserted { asked.append(key) }
-        guard let entry = entries.first(where: { $0.key == key }), !entry.value.isNull else { return nil }
-        return entry.value
+        guard let index = keys.firstIndex(of: key), !pairs[index].value.isNull else { return nil }
+        return pairs[index].value
     }
 
     /// The value of `key`, or a `missing-field` error at the mapping.
-    mutating func required(_ key: String, _ what: String) -> Node? {
+    mutating func required(_ key: String, _ what: String) -> YAMLNode? {
         guard let node = value(key) else {
             log.error(.missingField, "\(what) has no `\(key)`", at: location)
             return nil
@@ -55,16 +59,16 @@ struct FieldReader {
 
     /// Every entry of the mapping, keys with their locations: for maps keyed by content
     /// (e.g. scores keyed by objective id). Marks them all as read.
-    mutating func allEntries() -> [(key: Located<String>, value: Node)] {
-        for entry in entries where askedSet.insert(entry.key).inserted { asked.append(entry.key) }
-        return entries.map { (Located($0.key, at: source.location(of: $0.keyNode)), $0.value) }
+    mutating func allEntries() -> [(key: Located<String>, value: YAMLNode)] {
+        for key in keys where askedSet.insert(key).inserted { asked.append(key) }
+        return keys.indices.map { (Located(keys[$0], at: source.location(of: pairs[$0].key)), pairs[$0].value) }
     }
 
     /// Warns `unknown-key` for every key nobody asked for.
     mutating func finish() {
-        for entry in entries where !askedSet.contains(entry.key) {
-            log.warning(.unknownKey, "unknown key `\(entry.key)`", at: source.location(of: entry.keyNode),
-                        hint: Suggestion.hint(for: entry.key, among: asked))
+        for index in keys.indices where !askedSet.contains(keys[index]) {
+            log.warning(.unknownKey, "unknown key `\(keys[index])`", at: source.location(of: pairs[index].key),
+                        hint: Suggestion.hint(for: keys[index], among: asked))
         }
     }
 
@@ -77,7 +81,7 @@ struct FieldReader {
     }
 
     /// Reads `node` as a mapping with `body`, then merges its diagnostics into this reader.
-    mutating func read<T>(_ node: Node, _ body: (inout FieldReader) -> T) -> T? {
+    mutating func read<T>(_ node: YAMLNode, _ body: (inout FieldReader) -> T) -> T? {
         guard case .mapping = node else {
             log.error(.wrongType, "expected a mapping of `key: value` fields, found \(node.shownAs)", at: source.location(of: node))
             return nil
@@ -90,13 +94,13 @@ struct FieldReader {
     }
 
     /// The items of the list under `key`; absent reads as empty, anything but a list is an error.
-    mutating func items(_ key: String) -> [Node] {
+    mutating func items(_ key: String) -> [YAMLNode] {
         guard let node = value(key) else { return [] }
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let list) = node else {
             log.error(.wrongType, "expected a list under `\(key)`, found \(node.shownAs)", at: source.location(of: node))
             return []
         }
-        return Array(sequence)
+        return list.items
     }
 
     /// Reads each item of the list under `key` as a mapping with `body`.

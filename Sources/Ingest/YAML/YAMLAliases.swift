@@ -12,7 +12,7 @@ enum YAMLAliases {
     /// expands to more than `limit` values; nil when there is none, and when the text does not
     /// parse (Yams then says why).
     static func firstExpandingKey(in text: String) -> (line: Int, column: Int)? {
-        guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }  // no alias: nothing expands
+        guard ByteScan.contains(UInt8(ascii: "*"), in: text) else { return nil }  // no alias: nothing expands
         let bytes = Array(text.utf8)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }

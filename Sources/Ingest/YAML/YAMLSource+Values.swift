@@ -1,5 +1,4 @@
 import Portfolio
-import Yams
 
 /// Typed values read from single YAML nodes. Each returns nil after logging a located error
 /// when the node does not hold the value asked for.
@@ -7,7 +6,7 @@ extension YAMLSource {
     // MARK: - Scalars
 
     /// The text of a scalar; a list or a mapping is a `wrong-type` error.
-    func text(_ node: Node, log: inout DiagnosticLog) -> String? {
+    func text(_ node: YAMLNode, log: inout DiagnosticLog) -> String? {
         guard case .scalar(let scalar) = node else {
             log.error(.wrongType, "expected text, found \(node.shownAs)", at: location(of: node))
             return nil
@@ -15,7 +14,7 @@ extension YAMLSource {
         return scalar.string
     }
 
-    func number(_ node: Node, log: inout DiagnosticLog) -> Double? {
+    func number(_ node: YAMLNode, log: inout DiagnosticLog) -> Double? {
         guard case .scalar(let scalar) = node, let value = Double(scalar.string.trimmingWhitespace()), value.isFinite else {
             log.error(.wrongType, "expected a number, found \(node.shownAs)", at: location(of: node))
             return nil
@@ -24,7 +23,7 @@ extension YAMLSource {
     }
 
     /// A number within `range`; outside it, an `out-of-range` error naming `what`.
-    func number(_ node: Node, in range: ClosedRange<Double>, what: String, log: inout DiagnosticLog) -> Double? {
+    func number(_ node: YAMLNode, in range: ClosedRange<Double>, what: String, log: inout DiagnosticLog) -> Double? {
         guard let value = number(node, log: &log) else { return nil }
         guard range.contains(value) else {
             log.error(.outOfRange, "\(what) must be \(Self.describe(range)), found \(node.shownAs)", at: location(of: node))
@@ -34,7 +33,7 @@ extension YAMLSource {
     }
 
     /// A whole number, optionally at least `minimum`.
-    func integer(_ node: Node, minimum: Int? = nil, what: String = "the value", log: inout DiagnosticLog) -> Int? {
+    func integer(_ node: YAMLNode, minimum: Int? = nil, what: String = "the value", log: inout DiagnosticLog) -> Int? {
         guard case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingWhitespace()) else {
             log.error(.wrongType, "expected a whole number, found \(node.shownAs)", at: location(of: node))
             return nil
@@ -47,7 +46,7 @@ extension YAMLSource {
     }
 
     /// An amount of money; negative amounts are an `out-of-range` error unless allowed.
-    func money(_ node: Node, allowNegative: Bool = false, log: inout DiagnosticLog) -> Money? {
+    func money(_ node: YAMLNode, allowNegative: Bool = false, log: inout DiagnosticLog) -> Money? {
         guard let value = number(node, log: &log) else { return nil }
         if !allowNegative, value < 0 {
             log.error(.outOfRange, "an amount of money must not be negative, found \(node.shownAs)", at: location(of: node))
@@ -56,7 +55,7 @@ extension YAMLSource {
         return Money(value)
     }
 
-    func boolean(_ node: Node, log: inout DiagnosticLog) -> Bool? {
+    func boolean(_ node: YAMLNode, log: inout DiagnosticLog) -> Bool? {
         if case .scalar(let scalar) = node {
             switch scalar.string.lowercased() {
             case "true", "yes": return true
@@ -69,7 +68,7 @@ extension YAMLSource {
     }
 
     /// An ISO date `YYYY-MM-DD` (a plain scalar to YAML); impossible dates are errors too.
-    func day(_ node: Node, log: inout DiagnosticLog) -> Day? {
+    func day(_ node: YAMLNode, log: inout DiagnosticLog) -> Day? {
         guard let text = text(node, log: &log) else { return nil }
         guard let day = Day(iso: text.trimmingWhitespace()) else {
             log.error(.invalidDate, "`\(text)` is not a date of the form YYYY-MM-DD", at: location(of: node))
@@ -79,7 +78,7 @@ extension YAMLSource {
     }
 
     /// A month `YYYY-MM`.
-    func month(_ node: Node, log: inout DiagnosticLog) -> Month? {
+    func month(_ node: YAMLNode, log: inout DiagnosticLog) -> Month? {
         guard let text = text(node, log: &log) else { return nil }
         guard let month = Month(iso: text.trimmingWhitespace()) else {
             log.error(.invalidMonth, "`\(text)` is not a month of the form YYYY-MM", at: location(of: node))
@@ -92,7 +91,7 @@ extension YAMLSource {
 
     /// One of an enumeration's words; otherwise `invalid-enum` with the words allowed and a
     /// "did you mean" hint.
-    func choice<E: RawRepresentable & CaseIterable>(_ node: Node, _ type: E.Type, what: String,
+    func choice<E: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ type: E.Type, what: String,
                                                     log: inout DiagnosticLog) -> E? where E.RawValue == String {
         guard let text = text(node, log: &log) else { return nil }
         if let value = E(rawValue: text.trimmingWhitespace().lowercased()) { return value }
@@ -101,7 +100,7 @@ extension YAMLSource {
     }
 
     /// A three- or five-point rating: `green`, `amber-green`, `amber`, `amber-red`, `red`, G/A/R.
-    func rag(_ node: Node, what: String, log: inout DiagnosticLog) -> RAG? {
+    func rag(_ node: YAMLNode, what: String, log: inout DiagnosticLog) -> RAG? {
         guard let text = text(node, log: &log) else { return nil }
         if let value = RAG(parsing: text) { return value }
         invalidChoice(node, text, allowed: RAG.allCases.map(\.name), what: what, log: &log)
@@ -109,7 +108,7 @@ extension YAMLSource {
     }
 
     /// A rating as shown: a RAG value, `withheld` or `not-rated` (with its note).
-    func rating(_ node: Node, note: String?, what: String, log: inout DiagnosticLog) -> Rating? {
+    func rating(_ node: YAMLNode, note: String?, what: String, log: inout DiagnosticLog) -> Rating? {
         guard let text = text(node, log: &log) else { return nil }
         if let value = RAG(parsing: text) { return .rag(value) }
         switch text.trimmingWhitespace().lowercased() {
@@ -121,7 +120,7 @@ extension YAMLSource {
         }
     }
 
-    func invalidChoice(_ node: Node, _ text: String, allowed: [String], what: String, log: inout DiagnosticLog) {
+    func invalidChoice(_ node: YAMLNode, _ text: String, allowed: [String], what: String, log: inout DiagnosticLog) {
         log.error(.invalidEnum, "unknown \(what) `\(text)`; expected one of \(allowed.joined(separator: ", "))",
                   at: location(of: node), hint: Suggestion.hint(for: text, among: allowed))
     }
@@ -130,12 +129,12 @@ extension YAMLSource {
 
     /// `[min, likely, max]`: exactly three numbers with min ≤ likely ≤ max (`unordered-triple`
     /// otherwise); each at least `minimum` when given.
-    func triple(_ node: Node, minimum: Double? = nil, what: String, log: inout DiagnosticLog) -> Triple? {
-        guard case .sequence(let items) = node else {
+    func triple(_ node: YAMLNode, minimum: Double? = nil, what: String, log: inout DiagnosticLog) -> Triple? {
+        guard case .sequence(let list) = node else {
             log.error(.wrongType, "expected a list of three numbers [min, likely, max], found \(node.shownAs)", at: location(of: node))
             return nil
         }
-        let values = items.map { number($0, log: &log) }
+        let values = list.items.map { number($0, log: &log) }
         guard values.allSatisfy({ $0 != nil }) else { return nil }
         let numbers = values.compactMap { $0 }
         guard numbers.count == 3 else {

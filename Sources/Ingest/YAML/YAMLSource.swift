@@ -1,8 +1,7 @@
 import Portfolio
-import Yams
 
 /// A YAML text and where it sits: the file's path and the lines before it (1 for front
-/// matter, after the opening `---`; 0 for `pmo.yaml`). Turns Yams marks, which are 1-based,
+/// matter, after the opening `---`; 0 for `pmo.yaml`). Turns YAML marks, which are 1-based,
 /// into file locations.
 struct YAMLSource {
     let path: String
@@ -19,7 +18,7 @@ struct YAMLSource {
         self.end = text.map(Self.end(of:))
     }
 
-    func location(_ mark: Mark?) -> SourceLocation { location(line: mark?.line, column: mark?.column) }
+    func location(_ mark: YAMLNode.Mark?) -> SourceLocation { location(line: mark?.line, column: mark?.column) }
 
     /// A 1-based line and column of the YAML text as a file location.
     func location(line: Int?, column: Int?) -> SourceLocation {
@@ -29,49 +28,46 @@ struct YAMLSource {
         return SourceLocation(path: path, line: (line ?? 1) + lineOffset, column: column ?? 1)
     }
 
-    func location(of node: Node) -> SourceLocation { location(node.mark) }
+    func location(of node: YAMLNode) -> SourceLocation { location(node.mark) }
 
     /// The first line of the YAML text, where an empty document is said to be.
     var start: SourceLocation { SourceLocation(path: path, line: lineOffset + 1, column: 1) }
 
     /// The root node of `text` (nil for an empty document), or a `yaml-syntax` error.
-    func compose(_ text: String, log: inout DiagnosticLog) -> Result<Node?, YAMLFailure> {
+    func compose(_ text: String, log: inout DiagnosticLog) -> Result<YAMLNode?, YAMLFailure> {
         if let key = YAMLAliases.firstExpandingKey(in: text) {
             log.error(.yamlSyntax, "YAML: this mapping key expands through aliases to more than \(YAMLAliases.limit) values; keys are plain text",
                       at: location(line: key.line, column: key.column))
             return .failure(YAMLFailure())
         }
-        do {
-            // UTF-8 given explicitly: the default looks up an environment variable on every call.
-            return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
-        } catch let error as YamlError {
+        switch YAMLComposer.compose(text) {
+        case .success(let root):
+            return .success(root)
+        case .failure(let error):
             let (message, mark) = Self.describe(error, in: text)
             let position = mark.map { Self.clamped($0, to: text) }
             log.error(.yamlSyntax, message, at: location(line: position?.line, column: position?.column))
             return .failure(YAMLFailure())
-        } catch {
-            log.error(.yamlSyntax, "YAML: \(error)", at: start)
-            return .failure(YAMLFailure())
         }
     }
 
-    /// The message and position of a Yams error.
-    private static func describe(_ error: YamlError, in text: String) -> (String, (line: Int, column: Int)?) {
-        func phrase(_ context: YamlError.Context?, _ problem: String) -> String {
+    /// The message and position of a composition's error, as pmo gave them for Yams' errors.
+    private static func describe(_ error: YAMLError, in text: String) -> (String, (line: Int, column: Int)?) {
+        func phrase(_ context: YAMLError.Context?, _ problem: String) -> String {
             guard let context else { return "YAML: \(problem)" }
             return "YAML: \(context.text): \(problem)"
         }
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+        case let .scanner(context, problem, mark), let .parser(context, problem, mark),
+             let .composer(context, problem, mark):
             return (phrase(context, problem), (mark.line, mark.column))
-        case let .duplicatedKeysInMapping(duplicates, context):
+        case let .duplicatedKeys(duplicates, mark, _):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            return ("YAML: duplicate key \(keys) in one mapping", (context.mark.line, context.mark.column))
-        case let .reader(problem, offset, _, _):
+            return ("YAML: duplicate key \(keys) in one mapping", (mark.line, mark.column))
+        case let .reader(problem, offset):
             return ("YAML: \(problem)", offset.map { position(ofCharacter: $0, in: text) })
-        default:
-            return ("YAML: \(error)", nil)
+        case .memory:
+            return ("YAML: Memory error", nil)  // Yams' description of `.memory`
         }
     }
 
@@ -124,21 +120,3 @@ struct YAMLSource {
 
 /// A YAML text that did not parse; its `yaml-syntax` error is in the log.
 struct YAMLFailure: Error {}
-
-extension Node {
-    /// Null in YAML: `~`, `null` or nothing, unquoted. Treated as an absent value.
-    var isNull: Bool {
-        guard case .scalar(let s) = self, s.style == .plain || s.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(s.string)
-    }
-
-    /// How a value reads in a message: "`abc`", "a list", "a mapping".
-    var shownAs: String {
-        switch self {
-        case .scalar(let s): "`\(s.string)`"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
-        }
-    }
-}
