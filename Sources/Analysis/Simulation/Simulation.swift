@@ -6,7 +6,12 @@ import Portfolio
 public enum Simulation {
     /// Simulates the projects of `figures` (phases proposed, approved and active) with
     /// `settings`, on up to `threads` threads. Nil when `settings.trials` < 1.
-    public static func run(_ figures: Figures, settings: SimulationSettings, threads: Int = 1) -> SimulationResult? {
+    ///
+    /// Each quantity's draws live until the successors, the programs and the portfolio total
+    /// have used them; the result keeps their percentiles, shares and histograms, and the
+    /// draws themselves only with `keepingDraws` (16 bytes per trial and simulated project).
+    public static func run(_ figures: Figures, settings: SimulationSettings, threads: Int = 1,
+                           keepingDraws: Bool = false) -> SimulationResult? {
         let n = settings.trials
         guard n >= 1 else { return nil }
         var built = ProjectModel.models(of: figures, settings: settings)
@@ -23,11 +28,18 @@ public enum Simulation {
             }
             for (index, result) in zip(layer, simulated) { results[index] = result }
         }
-        let projects = results.map { $0! }
+        var projects = results.map { $0! }
+        results = []
         let byID = Dictionary(uniqueKeysWithValues: projects.map { ($0.id, $0) })
+        var programs = programs(figures, byID, trials: n)
+        var portfolio = portfolio(figures, byID, trials: n)
+        if !keepingDraws {
+            projects = projects.map { $0.withoutSamples() }
+            programs = programs.map { $0.withoutSamples() }
+            portfolio = portfolio?.withoutSamples()
+        }
         return SimulationResult(trials: n, seed: settings.seed, distribution: settings.distribution, projects: projects,
-                                programs: programs(figures, byID, trials: n),
-                                portfolio: portfolio(figures, byID, trials: n))
+                                programs: programs, portfolio: portfolio)
     }
 
     /// Phases whose projects are simulated.
@@ -48,7 +60,7 @@ public enum Simulation {
                 }
             }
             let baseline = members.compactMap { $0.0.earnedValue.baselineFinish }.max()
-            return ProgramSimulation(id: program.id, finish: Outcome(samples: finish, reference: baseline.map { Double($0.ordinal) }),
+            return ProgramSimulation(id: program.id, finish: Outcome(samples: finish, reference: baseline.map { Double($0.ordinal) }, scale: .days),
                                      memberIDs: members.map { $0.0.id })
         }
     }
@@ -68,7 +80,7 @@ public enum Simulation {
                 for t in 0..<n { total[t] += s[t] }
             }
         }
-        return PortfolioSimulation(cost: Outcome(samples: total, reference: figures.portfolio.rollup.bac.amount),
+        return PortfolioSimulation(cost: Outcome(samples: total, reference: figures.portfolio.rollup.bac.amount, scale: .values),
                                    fixedCost: fixedCost, simulatedCount: simulated.count, fixedCount: fixed.count)
     }
 }
@@ -221,13 +233,13 @@ struct ProjectModel: Sendable {
         var finishSensitivities: [Sensitivity] = [], costSensitivities: [Sensitivity] = []
         if let f = finish {
             let (ranks, sorted) = Ranking.averageRanks(finishes)
-            finishOutcome = Outcome(samples: finishes, sorted: sorted, reference: f.baselineFinish)
+            finishOutcome = Outcome(samples: finishes, sorted: sorted, reference: f.baselineFinish, scale: .days)
             finishSensitivities = sensitivities(output: ranks, multiplier: md, multiplierInput: .durationMultiplier,
                                                 occurred: occurredByRisk, drawn: slices.map { Array(drawnDays[$0]) }, input: SimulationInput.riskDays)
         }
         if !costs.isEmpty {
             let (ranks, sorted) = Ranking.averageRanks(costs)
-            costOutcome = Outcome(samples: costs, sorted: sorted, reference: bac)
+            costOutcome = Outcome(samples: costs, sorted: sorted, reference: bac, scale: .values)
             costSensitivities = sensitivities(output: ranks, multiplier: mc, multiplierInput: .costMultiplier,
                                               occurred: occurredByRisk, drawn: slices.map { Array(drawnCost[$0]) }, input: SimulationInput.riskCost)
         }

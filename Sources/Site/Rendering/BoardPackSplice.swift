@@ -42,9 +42,17 @@ enum BoardPackSplice {
                 continue
             }
             parts.append(String(rest[..<start]))
-            let html = String(sections[index].dropLast())
-            parts.append(escaped ? escape(html) : html)
-            rest = tail.dropFirst(prefix.count + digits.count + suffix.count)
+            let after = tail.dropFirst(prefix.count + digits.count + suffix.count)
+            let html = sections[index]
+            if !escaped, let last = html.last, after.first == last {
+                // The whole section, sharing its storage (a copy of every section was as large
+                // as the pack), in place of the placeholder and the last character it ended with.
+                parts.append(html)
+                rest = after.dropFirst()
+            } else {
+                parts.append(escaped ? escape(String(html.dropLast())) : String(html.dropLast()))
+                rest = after
+            }
         }
         parts.append(String(rest))
         return parts.filter { !$0.isEmpty }
