@@ -16,9 +16,10 @@ struct RadixOrderTests {
         #expect(RadixOrder([4, 4, 4]).indices == [0, 1, 2])
     }
 
-    @Test func largeInputsInElevenBitDigits() {
-        // 10,000 finishes a few hundred days apart (the case the wider digits are for), with
-        // ties, and 3,000 values of mixed sign and magnitude: the same order as a comparison sort.
+    @Test func largeInputs() {
+        // 10,000 finishes a few hundred days apart (their high bytes alike, so those passes are
+        // skipped), with ties, and 3,000 values of mixed sign and magnitude: the same order as a
+        // comparison sort.
         var random = RandomStream(seed: 3, stream: "radix")
         let finishes = (0..<10_000).map { _ in 739_000 + (random.uniform() * 300 * 4).rounded() / 4 }
         #expect(Set(finishes).count < finishes.count)
@@ -28,8 +29,5 @@ struct RadixOrderTests {
             return (i % 2 == 0 ? -1 : 1) * u * [1e-9, 1, 1e6, 1e12][i % 4]
         }
         #expect(RadixOrder(mixed).indices == Self.reference(mixed))
-        // Below 2,048 values, bytes: the same order.
-        let short = Array(mixed.prefix(2_047))
-        #expect(RadixOrder(short).indices == Self.reference(short))
     }
 }

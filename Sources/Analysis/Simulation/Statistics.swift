@@ -116,45 +116,38 @@ public enum Ranking {
 }
 
 /// A stable ascending order of doubles by LSD radix sort on order-preserving 64-bit keys (sign
-/// bit flipped for positives, all bits for negatives). Ties keep their input order.
-///
-/// Digits are 11 bits (6 passes) for 2,048 values or more, bytes (8 passes) below that, where
-/// 2,048 counters per pass would cost more than the values; a pass in which every key has the
-/// same digit is skipped. A project's 10,000 finishes differ only in their low 44 bits or so
-/// (every trial is within a few years of the others), so they take four passes instead of six.
+/// bit flipped for positives, all bits for negatives), a byte per pass; passes in which every
+/// key has the same byte are skipped. Ties keep their input order.
 struct RadixOrder {
     /// Positions of the values in ascending order.
     let indices: [Int32]
 
     init(_ values: [Double]) {
         let n = values.count
-        let digitBits = n >= 2048 ? 11 : 8
-        let radix = 1 << digitBits, mask = UInt64(radix - 1)
-        let passes = (64 + digitBits - 1) / digitBits
         var keys = [UInt64](repeating: 0, count: n), keys2 = keys
         var order = [Int32](repeating: 0, count: n), order2 = order
-        var counts = [Int](repeating: 0, count: passes * radix)
+        var counts = [Int](repeating: 0, count: 8 * 256)
         values.withUnsafeBufferPointer { v in
             keys.withUnsafeMutableBufferPointer { k in
                 order.withUnsafeMutableBufferPointer { o in
                     counts.withUnsafeMutableBufferPointer { c in
                         for i in 0..<n {
-                            let pattern = v[i].bitPattern
-                            let key = pattern >> 63 == 1 ? ~pattern : pattern | (1 << 63)
+                            let bits = v[i].bitPattern
+                            let key = bits >> 63 == 1 ? ~bits : bits | (1 << 63)
                             k[i] = key
                             o[i] = Int32(i)
-                            for p in 0..<passes { c[p * radix + Int((key >> UInt64(p * digitBits)) & mask)] += 1 }
+                            for b in 0..<8 { c[b * 256 + Int((key >> UInt64(b * 8)) & 0xFF)] += 1 }
                         }
                     }
                 }
             }
         }
-        for p in 0..<passes {
-            let base = p * radix
-            if counts[base..<base + radix].contains(n) { continue }
+        for b in 0..<8 {
+            let base = b * 256
+            if counts[base..<base + 256].contains(n) { continue }
             var offset = 0
-            for d in 0..<radix { let c = counts[base + d]; counts[base + d] = offset; offset += c }
-            let shift = UInt64(p * digitBits)
+            for d in 0..<256 { let c = counts[base + d]; counts[base + d] = offset; offset += c }
+            let shift = UInt64(b * 8)
             keys.withUnsafeBufferPointer { kIn in
                 order.withUnsafeBufferPointer { oIn in
                     keys2.withUnsafeMutableBufferPointer { kOut in
@@ -162,7 +155,7 @@ struct RadixOrder {
                             counts.withUnsafeMutableBufferPointer { c in
                                 for i in 0..<n {
                                     let key = kIn[i]
-                                    let slot = base + Int((key >> shift) & mask)
+                                    let slot = base + Int((key >> shift) & 0xFF)
                                     let to = c[slot]
                                     c[slot] = to + 1
                                     kOut[to] = key
