@@ -140,7 +140,9 @@ public struct SiteRenderer: Sendable {
             start += batch.count
         }
         if pack.renders { try emit([OutputFile(path: printPath, parts: pack.finish())]) }
-        try emit([OutputFile(path: Route.feed.outputPath!, parts: site.atomFeedParts(threads: threads))])
+        try site.atomFeed(threads: threads) { parts, last in
+            try emit([OutputFile(path: Route.feed.outputPath!, parts: parts, continues: !last)])
+        }
         var files: [OutputFile] = []
         files.append(OutputFile(path: Route.portfolioData.outputPath!,
                                 text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
