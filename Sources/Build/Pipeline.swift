@@ -116,8 +116,9 @@ public struct Pipeline: Sendable {
                 try session.add(batch)
                 Memory.returnFreePages()
                 publishing += ContinuousClock.now - t
-                count += batch.count
-                pages += batch.filter { $0.path.hasSuffix(".html") }.count
+                let whole = batch.filter { !$0.continues }  // a file in pieces counts once, at its last
+                count += whole.count
+                pages += whole.filter { $0.path.hasSuffix(".html") }.count
             }
         } catch {
             throw error as? BuildError ?? BuildError.publish("\(error)")

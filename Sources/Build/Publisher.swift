@@ -79,6 +79,8 @@ final class PublishSession: @unchecked Sendable {
     private var stagingReady = false
     private var outcome = Publisher.Outcome(written: 0, unchanged: 0, removed: 0)
     private let folders = FolderCache()
+    /// Files coming in pieces (`OutputFile.continues`), until their last piece.
+    private var streams: [String: StreamedFile] = [:]
 
     init(output: URL, threads: Int = 1) throws {
         self.output = try Self.followingLink(output)
@@ -125,7 +127,13 @@ final class PublishSession: @unchecked Sendable {
     func add(_ files: [OutputFile]) throws {
         var fresh: [OutputFile] = []
         fresh.reserveCapacity(files.count)
-        for file in files where seen.insert(file.path).inserted { fresh.append(file) }
+        for file in files {
+            if file.continues || streams[file.path] != nil {
+                try addPiece(file)
+            } else if seen.insert(file.path).inserted {
+                fresh.append(file)
+            }
+        }
         let outputPath = output.path
         let previous = self.previous
         let unchanged = Concurrent.map(fresh, threads: threads) { file in
@@ -151,8 +159,39 @@ final class PublishSession: @unchecked Sendable {
         }
     }
 
+    /// The next piece of a file that comes in pieces (StreamedFile).
+    private func addPiece(_ piece: OutputFile) throws {
+        let stream: StreamedFile
+        if let open = streams[piece.path] {
+            stream = open
+        } else {
+            guard seen.insert(piece.path).inserted else { return }
+            stream = StreamedFile(path: piece.path, previous: previous.contains(piece.path) ? output.path + "/" + piece.path : nil)
+            streams[piece.path] = stream
+        }
+        let unchanged = try stream.add(piece) {
+            if !stagingReady { try prepareStaging() }
+            let target = staging.path + "/" + piece.path
+            folders.ensureParent(of: target)
+            return target
+        }
+        guard let unchanged else { return }
+        streams[piece.path] = nil
+        if !unchanged {
+            outcome.written += 1
+        } else {
+            outcome.unchanged += 1
+            if stagingReady {
+                if let error = link(piece.path) { throw BuildError.publish(error) }
+            } else {
+                pendingLinks.append(piece.path)
+            }
+        }
+    }
+
     /// Adds the marker, counts removed files and swaps the new site in when anything changed.
     func finish() throws -> Publisher.Outcome {
+        if let open = streams.keys.sorted().first { throw BuildError.publish("\(open) was not handed over whole") }
         try add([OutputFile(path: Publisher.markerName, text: Publisher.markerText)])
         outcome.removed = previous.subtracting(seen).count
         if !stagingReady {
@@ -170,6 +209,8 @@ final class PublishSession: @unchecked Sendable {
 
     /// Removes the staging folder (after a failure elsewhere in the build).
     func discard() {
+        for stream in streams.values { stream.close() }
+        streams = [:]
         if stagingReady { try? FileManager.default.removeItem(at: staging) }
     }
 

@@ -8,11 +8,24 @@ public struct OutputFile: Hashable, Sendable {
     public let path: String
     private let parts: [String]
     private let data: [UInt8]?
+    /// True when this is a piece of a file that goes on in a later `OutputFile` of the same
+    /// path (the board pack, handed over as it renders); the last piece has it false.
+    public let continues: Bool
 
-    public init(path: String, bytes: [UInt8]) { self.path = path; self.parts = []; self.data = bytes }
-    public init(path: String, text: String) { self.path = path; self.parts = [text]; self.data = nil }
-    /// A file whose text is `parts`, one after the other.
-    public init(path: String, parts: [String]) { self.path = path; self.parts = parts; self.data = nil }
+    public init(path: String, bytes: [UInt8]) { self.path = path; self.parts = []; self.data = bytes; continues = false }
+    public init(path: String, text: String) { self.path = path; self.parts = [text]; self.data = nil; continues = false }
+    /// A file whose text is `parts`, one after the other; with `continues`, only its first
+    /// pieces, the rest following in later files of the same path.
+    public init(path: String, parts: [String], continues: Bool = false) {
+        self.path = path; self.parts = parts; self.data = nil; self.continues = continues
+    }
+
+    /// The whole file from its pieces, in order (`continues` on all but the last).
+    public init(joining pieces: [OutputFile]) {
+        precondition(!pieces.isEmpty && pieces.dropLast().allSatisfy(\.continues) && !pieces.last!.continues
+                     && pieces.allSatisfy { $0.path == pieces[0].path && $0.data == nil }, "not the pieces of one file")
+        self.init(path: pieces[0].path, parts: pieces.flatMap(\.parts))
+    }
 
     /// The file's bytes (a copy).
     public var bytes: [UInt8] {
@@ -39,11 +52,12 @@ public struct OutputFile: Hashable, Sendable {
     }
 
     public static func == (a: OutputFile, b: OutputFile) -> Bool {
-        a.path == b.path && a.byteCount == b.byteCount && a.bytes == b.bytes
+        a.path == b.path && a.continues == b.continues && a.byteCount == b.byteCount && a.bytes == b.bytes
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(path)
+        hasher.combine(continues)
         forEachChunk { hasher.combine(bytes: $0); return true }
     }
 }

@@ -41,7 +41,14 @@ public struct SiteRenderer: Sendable {
     /// files are the same bytes whatever the number, sorted by path.
     public func render(threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> SiteRendering {
         var files: [OutputFile] = []
-        let diagnostics = render(threads: threads) { files += $0 }
+        var pieces: [String: [OutputFile]] = [:]
+        let diagnostics = render(threads: threads) { batch in
+            for file in batch {
+                guard file.continues || pieces[file.path] != nil else { files.append(file); continue }
+                pieces[file.path, default: []].append(file)
+                if !file.continues { files.append(OutputFile(joining: pieces.removeValue(forKey: file.path)!)) }
+            }
+        }
         return SiteRendering(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics)
     }
 
@@ -49,6 +56,7 @@ public struct SiteRenderer: Sendable {
     /// they are ready, so a large site need not be held in memory whole. The diagnostics are
     /// known before any page renders: with `stopOnError`, `emit` is never called when they hold
     /// an error. Each file's bytes do not depend on `threads`; the order of the batches is fixed too.
+    /// The board pack comes in pieces, one per batch that adds to it (`OutputFile.continues`).
     public func render(threads: Int, batchSize: Int = 64, stopOnError: Bool = false,
                        emit: ([OutputFile]) throws -> Void) rethrows -> [Diagnostic] {
         let templates = TemplateSet(overrides: overrides)
@@ -58,34 +66,38 @@ public struct SiteRenderer: Sendable {
         var diagnostics = templates.diagnostics
 
         let home = portfolio.info.location
+        // The jobs share the two models by reference, and a status report job holds indices: each
+        // of 11,000 closures holding its own copies was 20 MB at a thousand projects.
+        let models = SiteModels(site: site, shared: shared)
         var jobs: [PageJob] = [
             PageJob(.dashboard, "dashboard.mustache", home, print: ("dashboard", "Portfolio dashboard", "dashboard")) {
-                shared.dashboardPage()
+                models.shared.dashboardPage()
             },
-            PageJob(.programs, "programs.mustache", home) { site.programsIndexPage() },
+            PageJob(.programs, "programs.mustache", home) { models.site.programsIndexPage() },
         ]
         for program in portfolio.programs {
             jobs.append(PageJob(.program(program.id), "program.mustache", program.location,
-                                print: ("program-\(program.id)", program.name, "program")) { shared.programPage(program) })
+                                print: ("program-\(program.id)", program.name, "program")) { models.shared.programPage(program) })
         }
-        jobs.append(PageJob(.projects, "projects.mustache", home) { site.projectsIndexPage() })
-        for project in portfolio.projects {
+        jobs.append(PageJob(.projects, "projects.mustache", home) { models.site.projectsIndexPage() })
+        for (p, project) in portfolio.projects.enumerated() {
             let print = project.phase == .cancelled ? nil : ("project-\(project.id)", project.name, "project")
-            jobs.append(PageJob(.project(project.id), "project.mustache", project.location, print: print) { shared.projectPage(project) })
-            for report in site.reports(of: project) {
+            jobs.append(PageJob(.project(project.id), "project.mustache", project.location, print: print) { models.shared.projectPage(project) })
+            for (r, report) in site.reports(of: project).enumerated() {
                 jobs.append(PageJob(.statusReport(project: project.id, date: report.date), "status.mustache", report.location) {
-                    site.statusReportPage(report, of: project)
+                    let project = models.site.portfolio.projects[p]
+                    return models.site.statusReportPage(models.site.reports(of: project)[r], of: project)
                 })
             }
         }
-        jobs.append(PageJob(.changes, "changes.mustache", home) { site.changeLogPage() })
-        jobs.append(PageJob(.resources, "resources.mustache", home) { site.resourcesPage() })
-        jobs.append(PageJob(.strategy, "strategy.mustache", home) { site.strategyPage() })
-        jobs.append(PageJob(.risks, "risks.mustache", home) { site.risksPage() })
-        jobs.append(PageJob(.methodology, "methodology.mustache", home) { site.methodologyPage() })
-        jobs.append(PageJob(.reports, "reports.mustache", home) { site.reportsPage() })
+        jobs.append(PageJob(.changes, "changes.mustache", home) { models.site.changeLogPage() })
+        jobs.append(PageJob(.resources, "resources.mustache", home) { models.site.resourcesPage() })
+        jobs.append(PageJob(.strategy, "strategy.mustache", home) { models.site.strategyPage() })
+        jobs.append(PageJob(.risks, "risks.mustache", home) { models.site.risksPage() })
+        jobs.append(PageJob(.methodology, "methodology.mustache", home) { models.site.methodologyPage() })
+        jobs.append(PageJob(.reports, "reports.mustache", home) { models.site.reportsPage() })
         for (index, date) in history.dates.enumerated() where date != figures.date {
-            jobs.append(PageJob(.report(date), "dashboard.mustache", home) { site.archived(at: index).dashboardPage(route: .report(date)) })
+            jobs.append(PageJob(.report(date), "dashboard.mustache", home) { models.site.archived(at: index).dashboardPage(route: .report(date)) })
         }
 
         var runnable: [(path: String, job: PageJob)] = []
@@ -98,7 +110,11 @@ public struct SiteRenderer: Sendable {
             runnable.append((path, job))
         }
         if stopOnError && diagnostics.hasErrors { return diagnostics }
-        var sections: [PrintSectionModel] = []
+        // The board pack goes out with each batch's sections (BoardPackStream), not held to the end.
+        var pack = boardPackStream(site: site, templates: templates, entries: runnable.compactMap { item in
+            item.job.print.flatMap { templates.available.contains(item.job.template) ? BoardPackStream.Entry(anchor: $0.0, title: $0.1, kind: $0.2) : nil }
+        })
+        let printPath = Route.print.outputPath!
         var start = 0
         while start < runnable.count {
             // A batch is about `batchSize` pages, but holds at most one page per thread whose
@@ -121,15 +137,16 @@ public struct SiteRenderer: Sendable {
                     PrintAssembly.section(fromPage: html, idPrefix: anchor + "-"), from: .print))
                 return (page, section)
             }
-            try emit(pages.compactMap { $0?.0 })
-            sections += pages.compactMap { $0?.1 }
+            var files = pages.compactMap { $0?.0 }
+            let pieces = pages.compactMap { $0?.1 }.flatMap { pack.add($0.html) }
+            if !pieces.isEmpty { files.append(OutputFile(path: printPath, parts: pieces, continues: true)) }
+            try emit(files)
             start += batch.count
         }
-        // The board pack and the feed are the two largest files: each is handed over, and freed,
-        // before the other is made — the board pack first, so its sections are freed too.
-        try emit(boardPack(site: site, templates: templates, sections: sections).map { [$0] } ?? [])
-        sections = []
-        try emit([OutputFile(path: Route.feed.outputPath!, parts: site.atomFeedParts(threads: threads))])
+        if pack.renders { try emit([OutputFile(path: printPath, parts: pack.finish())]) }
+        try site.atomFeed(threads: threads) { parts, last in
+            try emit([OutputFile(path: Route.feed.outputPath!, parts: parts, continues: !last)])
+        }
         var files: [OutputFile] = []
         files.append(OutputFile(path: Route.portfolioData.outputPath!,
                                 text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
@@ -148,17 +165,29 @@ public struct SiteRenderer: Sendable {
 
 extension SiteRenderer {
     /// `print/index.html`: the dashboard, every program and every project (not cancelled),
-    /// rendered by their own templates with links as seen from `print/` (the `sections`,
-    /// taken from those pages as they rendered, in this order).
-    func boardPack(site: SiteModel, templates: TemplateSet, sections: [PrintSectionModel]) -> OutputFile? {
-        // Sections' html is spliced into the rendered page, not rendered through it (BoardPackSplice).
-        let placeholders = sections.enumerated().map { i, s in
-            PrintSectionModel(anchor: s.anchor, title: s.title, kind: s.kind, html: BoardPackSplice.placeholder(i, for: s.html))
+    /// rendered by their own templates with links as seen from `print/`; `entries` are those
+    /// pages, in order, whose sections will be added as they render.
+    func boardPackStream(site: SiteModel, templates: TemplateSet, entries: [BoardPackStream.Entry]) -> BoardPackStream {
+        BoardPackStream(entries: entries, builtInTemplate: overrides["print.mustache"] == nil) {
+            templates.render(site.printPage(sections: $0), with: "print.mustache")
         }
-        guard let path = Route.print.outputPath,
-              let html = templates.render(site.printPage(sections: placeholders), with: "print.mustache") else { return nil }
-        return OutputFile(path: path, parts: BoardPackSplice.splice(html, sections.map(\.html)))
     }
+
+    /// The board pack of these `sections` at once.
+    func boardPack(site: SiteModel, templates: TemplateSet, sections: [PrintSectionModel]) -> OutputFile? {
+        var pack = boardPackStream(site: site, templates: templates,
+                                   entries: sections.map { BoardPackStream.Entry(anchor: $0.anchor, title: $0.title, kind: $0.kind) })
+        guard pack.renders, let path = Route.print.outputPath else { return nil }
+        let parts = sections.flatMap { pack.add($0.html) } + pack.finish()
+        return OutputFile(path: path, parts: parts)
+    }
+}
+
+/// The site models the page jobs build from, held once.
+final class SiteModels: Sendable {
+    let site: SiteModel
+    let shared: SiteModel
+    init(site: SiteModel, shared: SiteModel) { self.site = site; self.shared = shared }
 }
 
 /// One page to render: where it goes, its template, and how to build its view model.

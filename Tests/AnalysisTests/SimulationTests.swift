@@ -22,10 +22,10 @@ import Testing
     }
 
     static func figures(_ projects: [Project], programs: [Program] = [], trials: Int = 10_000, seed: UInt64 = 1,
-                        distribution: DistributionKind = .pert, threads: Int = 1) -> Figures {
+                        distribution: DistributionKind = .pert, threads: Int = 1, keepingDraws: Bool = false) -> Figures {
         let settings = Settings(asOf: asOf, simulation: SimulationSettings(trials: trials, seed: seed, distribution: distribution))
         let portfolio = Portfolio(settings: settings, info: PortfolioInfo(name: "P", location: loc), programs: programs, projects: projects)
-        return Figures(portfolio: portfolio, at: asOf).simulated(settings.simulation, threads: threads)
+        return Figures(portfolio: portfolio, at: asOf).simulated(settings.simulation, threads: threads, keepingDraws: keepingDraws)
     }
 
     // MARK: - Generator
@@ -179,7 +179,7 @@ import Testing
         // Point uncertainty and no risk: every trial gives the forecast finish and the EAC.
         // AC 40 000, forecast cost 130 000 → ETC 90 000, cost = 40 000 + 90 000 × 1 = 130 000.
         let f = Self.figures([Self.project("a", phase: .active, start: "2026-01-01", finish: "2026-12-31",
-                                           actual: 40_000, forecastCost: 130_000)], trials: 1_000)
+                                           actual: 40_000, forecastCost: 130_000)], trials: 1_000, keepingDraws: true)
         let sim = try #require(f.simulation?.project("a"))
         let finish = try #require(sim.finish), cost = try #require(sim.cost)
         #expect(Set(finish.samples) == [Double(Day(iso: "2026-12-31")!.ordinal)])
@@ -240,18 +240,18 @@ import Testing
     }
 
     @Test func sameSeedSameResultsWhateverTheThreads() throws {
-        let one = try #require(Self.figures(Self.mixed, trials: 3_000, threads: 1).simulation)
-        let two = try #require(Self.figures(Self.mixed, trials: 3_000, threads: 2).simulation)
-        let again = try #require(Self.figures(Self.mixed, trials: 3_000, threads: 2).simulation)
+        let one = try #require(Self.figures(Self.mixed, trials: 3_000, threads: 1, keepingDraws: true).simulation)
+        let two = try #require(Self.figures(Self.mixed, trials: 3_000, threads: 2, keepingDraws: true).simulation)
+        let again = try #require(Self.figures(Self.mixed, trials: 3_000, threads: 2, keepingDraws: true).simulation)
         #expect(Self.fingerprint(one) == Self.fingerprint(two))
         #expect(Self.fingerprint(two) == Self.fingerprint(again))
         // Another seed gives other draws (so the comparison above can fail).
-        let other = try #require(Self.figures(Self.mixed, trials: 3_000, seed: 2, threads: 2).simulation)
+        let other = try #require(Self.figures(Self.mixed, trials: 3_000, seed: 2, threads: 2, keepingDraws: true).simulation)
         #expect(Self.fingerprint(one) != Self.fingerprint(other))
         // Each project's stream depends only on the seed and its id: adding a project leaves
         // an unrelated one's draws unchanged.
         let more = try #require(Self.figures(Self.mixed + [Self.project("zz", start: "2027-01-01", finish: "2027-02-01")],
-                                             trials: 3_000).simulation)
+                                             trials: 3_000, keepingDraws: true).simulation)
         #expect(more.project("a")?.finish?.samples == one.project("a")?.finish?.samples)
     }
 

@@ -116,5 +116,7 @@ import TestSupport
         #expect(html.contains("10,000 times"))
         #expect(html.contains("P80 is the date (or cost) that 80% of the trials meet"))
         #expect(html.contains("What is not simulated"))
+        // The histograms' bins, with the target the simulation bins to (Analysis `Histogram`).
+        #expect(html.contains("1, 2 or 5 × a power of ten nearest to the spread of the trials (largest − smallest) ÷ 24"))
     }
 }

@@ -226,14 +226,23 @@ import Charts
         #expect(t.table().rows.map { $0[1] } == ["-0.5", "+0.5", "+0.3", "+0.1"])
     }
 
-    @Test func histogramBinsCountEverySample() {
-        let h = HistogramChart(info: ChartInfo(id: "h", title: "h"), samples: Samples.costSamples())
-        let bins = h.bins
-        #expect(bins.map(\.count).reduce(0, +) == 400)
-        #expect(bins.last!.cumulative == 1)
-        #expect(h.share(atOrBelow: 10_000_000) == 1)
-        let days = HistogramChart(info: ChartInfo(id: "h", title: "h"), samples: [0, 1, 2, 3], domain: .days, targetBins: 24).bins
-        #expect(days.allSatisfy { $0.high - $0.low >= 1 })
+    @Test func histogramTellsItsBinsAndTheReferenceShare() {
+        // Two bins of 10 days from day 100: 3 trials, then 1; the reference (day 112) has 3 of 4
+        // trials at or below it, as given by whoever binned them.
+        let h = HistogramChart(info: ChartInfo(id: "h", title: "h"),
+                               bins: [.init(low: 100, high: 110, count: 3, cumulative: 0.75), .init(low: 110, high: 120, count: 1, cumulative: 1)],
+                               trials: 4, range: 101...115, domain: .days,
+                               markers: [.init(label: "P50", value: 105), .init(label: "Baseline", value: 112, kind: .reference, share: 0.75)])
+        let table = h.table()
+        // "To" is the bin's last whole day: high − 1.
+        #expect(table.rows == [[ChartFormat.isoDay(100), ChartFormat.isoDay(109), "3", "75%"],
+                               [ChartFormat.isoDay(110), ChartFormat.isoDay(119), "1", "100%"]])
+        #expect(table.notes == ["4 trials.", "P50: \(ChartFormat.isoDay(105))", "Baseline: \(ChartFormat.isoDay(112)) (75% of trials at or below)"])
+        let svg = h.svg()
+        #expect(svg.contains("4 trials, from \(ChartFormat.isoDay(101)) to \(ChartFormat.isoDay(115))."))
+        #expect(svg.contains("Baseline \(ChartFormat.isoDay(112)): 75% of trials at or below it."))
+        // Two bars, and the S-curve from the first bin's low through each bin's high.
+        #expect(svg.components(separatedBy: "class=\"bar series-hist\"").count - 1 == 2 + 1)  // + the legend's swatch
     }
 
     @Test func heatmapBuckets() {

@@ -73,12 +73,15 @@ enum Samples {
                 .init(label: name("Archive"), value: 12, risk: 0.05, budget: 40_000, rag: nil),
                 .init(label: name("Zero"), value: 97, risk: 0.97, budget: 0, rag: .amberGreen),
             ], budgetFormat: money)),
-            ("histogram-cost", HistogramChart(info: info("hist-cost", "Portfolio cost confidence"), samples: costSamples(),
+            // 202 and 34 of the 400 trials are at or below the reference (the bins' cumulative counts).
+            ("histogram-cost", HistogramChart(info: info("hist-cost", "Portfolio cost confidence"), bins: costBins(), trials: 400,
+                range: costSamples().min()!...costSamples().max()!,
                 markers: [.init(label: "P50", value: 5_030_000), .init(label: "P80", value: 5_240_000),
-                          .init(label: name("Budget"), value: 5_100_000, kind: .reference)], valueFormat: money)),
-            ("histogram-finish", HistogramChart(info: info("hist-finish", "Finish date confidence"), samples: finishSamples(), domain: .days,
+                          .init(label: name("Budget"), value: 5_100_000, kind: .reference, share: 202.0 / 400)], valueFormat: money)),
+            ("histogram-finish", HistogramChart(info: info("hist-finish", "Finish date confidence"), bins: finishBins(), trials: 400,
+                range: finishSamples().min()!...finishSamples().max()!, domain: .days,
                 markers: [.init(label: "P50", value: Double(d("2026-12-18"))), .init(label: "P80", value: Double(d("2027-01-22"))),
-                          .init(label: name("Baseline"), value: Double(d("2026-11-30")), kind: .reference)])),
+                          .init(label: name("Baseline"), value: Double(d("2026-11-30")), kind: .reference, share: 34.0 / 400)])),
             ("tornado", TornadoChart(info: info("tornado", "What drives the finish date"), bars: [
                 .init(label: name("Duration uncertainty"), value: 0.62), .init(label: name("Vendor delay"), value: 0.41),
                 .init(label: name("Key staff leave"), value: 0.12), .init(label: name("Early supplier delivery"), value: -0.27),
@@ -125,6 +128,30 @@ enum Samples {
         }
     }
 
+    /// Bins of `step` from `first` × `step`, with these counts; cumulative shares of their total.
+    static func bins(first: Double, step: Double, counts: [Int]) -> [HistogramChart.Bin] {
+        let total = counts.reduce(0, +)
+        var running = 0
+        return counts.enumerated().map { i, count in
+            running += count
+            return HistogramChart.Bin(low: (first + Double(i)) * step, high: (first + Double(i + 1)) * step, count: count,
+                                      cumulative: Double(running) / Double(total))
+        }
+    }
+
+    /// `costSamples()` in bins of £50,000 from £4,650,000: the counts the simulation's rule
+    /// (Analysis `Histogram`) gives them, checked in AnalysisTests.
+    static func costBins() -> [HistogramChart.Bin] {
+        bins(first: 93, step: 50_000, counts: [3, 7, 12, 13, 17, 14, 49, 42, 45, 53, 52, 26, 26, 17, 13, 7, 4])
+    }
+
+    /// `finishSamples()` in bins of 5 days from 2026-11-13 (whose day ordinal is a multiple of 5:
+    /// bins start at a multiple of their width), the counts checked in AnalysisTests.
+    static func finishBins() -> [HistogramChart.Bin] {
+        bins(first: Double(d("2026-11-13") / 5), step: 5,
+             counts: [5, 10, 10, 12, 23, 29, 21, 43, 33, 35, 29, 33, 32, 29, 12, 19, 12, 7, 2, 3, 1])
+    }
+
     /// Every chart type with no data at all.
     static func empty() -> [(String, any Chart)] {
         let info = ChartInfo(id: "empty", title: "Empty")
@@ -137,7 +164,7 @@ enum Samples {
             ("heatmap", CapacityHeatmap(info: info, roles: [], months: [], utilisation: [])),
             ("demand", DemandAreaChart(info: info, months: [], layers: [])),
             ("bubble", BubbleChart(info: info, bubbles: [])),
-            ("histogram", HistogramChart(info: info, samples: [])),
+            ("histogram", HistogramChart(info: info, bins: [], trials: 0, range: nil)),
             ("tornado", TornadoChart(info: info, bars: [])),
             ("frontier", EfficientFrontierChart(info: info, levels: [])),
             ("power-interest", PowerInterestGrid(info: info, stakeholders: [])),
@@ -159,8 +186,11 @@ enum Samples {
             ("heatmap", CapacityHeatmap(info: info, roles: ["A"], months: [ChartMonth(day: day)], utilisation: [[.infinity]])),
             ("demand", DemandAreaChart(info: info, months: [ChartMonth(day: day)], layers: [.init(label: "A", values: [0])], capacity: [0])),
             ("bubble", BubbleChart(info: info, bubbles: [.init(label: "A", value: .nan, risk: 2, budget: -5)])),
-            ("histogram", HistogramChart(info: info, samples: [42, 42, .nan], markers: [.init(label: "P50", value: 42)])),
-            ("histogram-days", HistogramChart(info: info, samples: [Double(day)], domain: .days, markers: [.init(label: "P80", value: Double(day))])),
+            ("histogram", HistogramChart(info: info, bins: [.init(low: 40, high: 45, count: 2, cumulative: 1)], trials: 2, range: 42...42,
+                                         markers: [.init(label: "P50", value: 42), .init(label: "NaN", value: .nan)])),
+            ("histogram-days", HistogramChart(info: info, bins: [.init(low: Double(day), high: Double(day + 1), count: 1, cumulative: 1)],
+                                              trials: 1, range: Double(day)...Double(day), domain: .days,
+                                              markers: [.init(label: "P80", value: Double(day))])),
             ("tornado", TornadoChart(info: info, bars: [.init(label: "A", value: 0)])),
             ("frontier", EfficientFrontierChart(info: info, levels: [.init(funding: 0, value: 0)], funding: 0, selectedValue: 0)),
             ("power-interest", PowerInterestGrid(info: info, stakeholders: [.init(label: "A", interest: .nan, power: 0.5)])),

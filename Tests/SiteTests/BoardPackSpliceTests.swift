@@ -38,6 +38,17 @@ import Testing
         ])
     }
 
+    @Test func unescapedSectionsAreSplicedWholeNotCopiedShort() {
+        // `{{{html}}}`: each non-empty section becomes one part, the whole html (so the part can
+        // share the section's storage), and the character its placeholder ended with is skipped.
+        let rendered = "<main>\n" + Self.sections.enumerated().map { i, s in
+            "<section>" + BoardPackSplice.placeholder(i, for: s.html) + "</section>\n"
+        }.joined() + "</main>\n"
+        let parts = BoardPackSplice.splice(rendered, Self.sections.map(\.html))
+        #expect(parts == ["<main>\n<section>", Self.sections[0].html, "</section>\n<section></section>\n<section>",
+                          Self.sections[2].html, "</section>\n<section>", Self.sections[3].html, "</section>\n</main>\n"])
+    }
+
     @Test func textWithoutPlaceholdersIsOnePart() {
         #expect(BoardPackSplice.splice("<p>\u{1}x</p>", []) == ["<p>\u{1}", "x</p>"])
     }

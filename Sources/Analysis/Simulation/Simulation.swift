@@ -6,70 +6,145 @@ import Portfolio
 public enum Simulation {
     /// Simulates the projects of `figures` (phases proposed, approved and active) with
     /// `settings`, on up to `threads` threads. Nil when `settings.trials` < 1.
-    public static func run(_ figures: Figures, settings: SimulationSettings, threads: Int = 1) -> SimulationResult? {
+    ///
+    /// Each quantity's draws live until the successors, the programs and the portfolio total
+    /// have used them; the result keeps their percentiles, shares and histograms, and the
+    /// draws themselves only with `keepingDraws` (16 bytes per trial and simulated project).
+    public static func run(_ figures: Figures, settings: SimulationSettings, threads: Int = 1,
+                           keepingDraws: Bool = false) -> SimulationResult? {
         let n = settings.trials
         guard n >= 1 else { return nil }
         var built = ProjectModel.models(of: figures, settings: settings)
         let layers = ProjectModel.layers(&built)
         let models = built
+        let simulated = figures.projects.filter { isSimulated($0.project.phase) }
+        var totals = Totals(figures, simulated: simulated, trials: n)
+        // Finishes that a project not yet simulated starts after.
+        let needed = Set(models.flatMap(\.predecessors))
+        var finishes = [[Double]?](repeating: nil, count: models.count)
+        var results = [ProjectModel.Draws?](repeating: nil, count: models.count)
 
-        var results = [ProjectSimulation?](repeating: nil, count: models.count)
-        for layer in layers {
-            let done = results
-            let simulated = ParallelWork.map(layer, threads: threads) { index -> ProjectSimulation in
-                let model = models[index]
-                let predecessors = model.predecessors.map { done[$0]!.finish!.samples }
-                return model.simulate(trials: n, seed: settings.seed, predecessors: predecessors)
+        // Every project's trials, a few at a time in id order: its cost goes into the
+        // portfolio total (summed in id order) and its finish into its program's at once. A
+        // project that starts after simulated predecessors keeps what its finish needs.
+        let chunk = max(16, 8 * threads)
+        for first in stride(from: 0, to: models.count, by: chunk) {
+            let indices = Array(first..<min(first + chunk, models.count))
+            let drawn = ParallelWork.map(indices, threads: threads) { models[$0].draw(trials: n, seed: settings.seed) }
+            for (i, var draws) in zip(indices, drawn) {
+                if let cost = draws.cost { totals.add(cost: cost.samples, of: i) }
+                if let finish = draws.finish {
+                    totals.add(finish: finish.samples, of: i)
+                    if needed.contains(i) { finishes[i] = finish.samples }
+                }
+                if !keepingDraws { draws.releaseSamples() }
+                results[i] = draws
             }
-            for (index, result) in zip(layer, simulated) { results[index] = result }
         }
-        let projects = results.map { $0! }
-        let byID = Dictionary(uniqueKeysWithValues: projects.map { ($0.id, $0) })
+        // Then the finishes that wait for predecessors, in dependency layers.
+        for layer in layers {
+            let waiting = layer.filter { results[$0]!.pending != nil }
+            guard !waiting.isEmpty else { continue }
+            let done = finishes, pending = waiting.map { results[$0]!.pending! }
+            let resolved = ParallelWork.map(Array(waiting.indices), threads: threads) { k in
+                models[waiting[k]].finish(pending[k], predecessors: models[waiting[k]].predecessors.map { done[$0]! }, trials: n)
+            }
+            for (i, (outcome, sensitivities)) in zip(waiting, resolved) {
+                totals.add(finish: outcome.samples, of: i)
+                if needed.contains(i) { finishes[i] = outcome.samples }
+                results[i]!.resolve(keepingDraws ? outcome : outcome.withoutSamples(), sensitivities)
+            }
+        }
+        let projects = results.map { $0!.simulation }
+        let hasFinish = Set(projects.indices.filter { projects[$0].finish != nil }.map { projects[$0].id })
+        var programs = totals.programs(figures, hasFinish: hasFinish)
+        var portfolio = totals.portfolio(figures)
+        if !keepingDraws {
+            programs = programs.map { $0.withoutSamples() }
+            portfolio = portfolio?.withoutSamples()
+        }
         return SimulationResult(trials: n, seed: settings.seed, distribution: settings.distribution, projects: projects,
-                                programs: programs(figures, byID, trials: n),
-                                portfolio: portfolio(figures, byID, trials: n))
+                                programs: programs, portfolio: portfolio)
     }
 
     /// Phases whose projects are simulated.
     public static func isSimulated(_ phase: Phase) -> Bool { phase == .proposed || phase == .approved || phase == .active }
+}
 
-    // MARK: - Programs and portfolio
+// MARK: - Programs and portfolio
 
-    /// Per program and trial, the latest finish of its approved and active projects.
-    static func programs(_ figures: Figures, _ byID: [String: ProjectSimulation], trials n: Int) -> [ProgramSimulation] {
-        figures.programs.compactMap { program in
-            let members = program.members.filter { $0.project.phase == .approved || $0.project.phase == .active }
-                .compactMap { f in byID[f.id].flatMap { s in s.finish.map { (f, $0) } } }
-            guard !members.isEmpty else { return nil }
-            var finish = members[0].1.samples
-            for (_, outcome) in members.dropFirst() {
-                outcome.samples.withUnsafeBufferPointer { s in
-                    for t in 0..<n where s[t] > finish[t] { finish[t] = s[t] }
-                }
+/// Per program and trial, the latest finish of its approved and active projects; per trial,
+/// Σ simulated cost of approved and active projects + Σ EAC of on-hold and closed ones, summed
+/// in id order. Each project is added as soon as it is simulated, so its draws need not wait.
+struct Totals {
+    let trials: Int
+    /// Per simulated project (model order): the programs whose finish it counts in, and
+    /// whether its cost counts in the portfolio total (approved and active projects).
+    private let programsOf: [[Int]]
+    private let counted: [Bool]
+    private var programFinish: [[Double]?]
+    private let fixed: [Money]
+    private var total: [Double]
+    private var simulatedCount = 0
+
+    init(_ figures: Figures, simulated: [ProjectFigures], trials n: Int) {
+        trials = n
+        let committedNow = simulated.map { $0.project.phase == .approved || $0.project.phase == .active }
+        let index = Dictionary(uniqueKeysWithValues: simulated.enumerated().map { ($0.element.id, $0.offset) })
+        var programsOf = [[Int]](repeating: [], count: simulated.count)
+        for (k, program) in figures.programs.enumerated() {
+            for member in program.members {
+                if let i = index[member.id], committedNow[i], !programsOf[i].contains(k) { programsOf[i].append(k) }
             }
-            let baseline = members.compactMap { $0.0.earnedValue.baselineFinish }.max()
-            return ProgramSimulation(id: program.id, finish: Outcome(samples: finish, reference: baseline.map { Double($0.ordinal) }),
-                                     memberIDs: members.map { $0.0.id })
+        }
+        self.programsOf = programsOf
+        counted = committedNow
+        programFinish = Array(repeating: nil, count: figures.programs.count)
+        fixed = figures.projects.filter { $0.project.phase == .onHold || $0.project.phase == .closed }.compactMap(\.earnedValue.eac)
+        total = [Double](repeating: fixed.sum().amount, count: n)
+    }
+
+    /// A project's cost per trial; projects come in id order.
+    mutating func add(cost samples: [Double], of project: Int) {
+        guard counted[project] else { return }
+        simulatedCount += 1
+        total.withUnsafeMutableBufferPointer { total in
+            samples.withUnsafeBufferPointer { s in
+                for t in 0..<trials { total[t] += s[t] }
+            }
         }
     }
 
-    /// Per trial, Σ simulated cost of approved and active projects + Σ EAC of on-hold and closed
-    /// ones, summed in id order.
-    static func portfolio(_ figures: Figures, _ byID: [String: ProjectSimulation], trials n: Int) -> PortfolioSimulation? {
-        let committed = figures.projects.filter { $0.project.phase.isCommitted }
-        let fixed = committed.filter { $0.project.phase == .onHold || $0.project.phase == .closed }.compactMap(\.earnedValue.eac)
-        let simulated = committed.filter { $0.project.phase == .approved || $0.project.phase == .active }
-            .compactMap { byID[$0.id]?.cost }
-        guard !simulated.isEmpty || !fixed.isEmpty else { return nil }
-        let fixedCost = fixed.sum()
-        var total = [Double](repeating: fixedCost.amount, count: n)
-        for outcome in simulated {
-            outcome.samples.withUnsafeBufferPointer { s in
-                for t in 0..<n { total[t] += s[t] }
+    /// A project's finish per trial, in any order: the latest of them is the same.
+    mutating func add(finish samples: [Double], of project: Int) {
+        for k in programsOf[project] {
+            guard var finish = programFinish[k] else { programFinish[k] = samples; continue }
+            programFinish[k] = nil  // uniquely referenced: updated in place
+            finish.withUnsafeMutableBufferPointer { f in
+                samples.withUnsafeBufferPointer { s in
+                    for t in 0..<trials where s[t] > f[t] { f[t] = s[t] }
+                }
             }
+            programFinish[k] = finish
         }
-        return PortfolioSimulation(cost: Outcome(samples: total, reference: figures.portfolio.rollup.bac.amount),
-                                   fixedCost: fixedCost, simulatedCount: simulated.count, fixedCount: fixed.count)
+    }
+
+    /// Programs with at least one approved or active project whose finish was simulated.
+    func programs(_ figures: Figures, hasFinish: Set<String>) -> [ProgramSimulation] {
+        figures.programs.enumerated().compactMap { k, program in
+            let members = program.members.filter { ($0.project.phase == .approved || $0.project.phase == .active) && hasFinish.contains($0.id) }
+            guard !members.isEmpty, let finish = programFinish[k] else { return nil }
+            let baseline = members.compactMap { $0.earnedValue.baselineFinish }.max()
+            return ProgramSimulation(id: program.id, finish: Outcome(samples: finish, reference: baseline.map { Double($0.ordinal) }, scale: .days),
+                                     memberIDs: members.map(\.id))
+        }
+    }
+
+    /// The committed portfolio's total cost; nil without a committed project that has a cost.
+    func portfolio(_ figures: Figures) -> PortfolioSimulation? {
+        guard simulatedCount > 0 || !fixed.isEmpty else { return nil }
+        return PortfolioSimulation(cost: Outcome(samples: total, reference: figures.portfolio.rollup.bac.amount, scale: .values),
+                                   fixedCost: fixed.sum(), simulatedCount: simulatedCount, fixedCount: fixed.count)
     }
 }
 
@@ -170,13 +245,50 @@ struct ProjectModel: Sendable {
 
     // MARK: - Trials
 
-    /// Runs `n` trials on the project's own stream. `predecessors` are the per-trial finishes of
-    /// `self.predecessors`, in the same order.
-    func simulate(trials n: Int, seed: UInt64, predecessors: [[Double]]) -> ProjectSimulation {
+    /// A project's trials: its cost, and its finish unless that waits for simulated
+    /// predecessors (`pending`), then it keeps what the finish needs.
+    struct Draws: Sendable {
+        let id: String
+        private(set) var finish: Outcome?
+        private(set) var cost: Outcome?
+        private(set) var finishSensitivities: [Sensitivity]
+        let costSensitivities: [Sensitivity]
+        private(set) var pending: PendingFinish?
+
+        mutating func releaseSamples() {
+            finish = finish?.withoutSamples()
+            cost = cost?.withoutSamples()
+        }
+
+        mutating func resolve(_ finish: Outcome, _ sensitivities: [Sensitivity]) {
+            self.finish = finish
+            finishSensitivities = sensitivities
+            pending = nil
+        }
+
+        var simulation: ProjectSimulation {
+            ProjectSimulation(id: id, finish: finish, cost: cost, finishSensitivities: finishSensitivities, costSensitivities: costSensitivities)
+        }
+    }
+
+    /// What a finish that waits for its predecessors needs of the trials: per trial m_d and
+    /// the occurred risks' days, and each risk's occurrences with their days (for ρ).
+    struct PendingFinish: Sendable {
+        let md: [Double]
+        let riskDays: [Double]
+        let occurred: [[Int32]]
+        let drawnDays: [[Double]]
+    }
+
+    /// Runs `n` trials on the project's own stream. The finish of a project that starts after
+    /// simulated predecessors (`predecessors` not empty) is left pending (see `finish`).
+    func draw(trials n: Int, seed: UInt64) -> Draws {
         var random = RandomStream(seed: seed, stream: id)
+        let waits = finish != nil && !predecessors.isEmpty
         var md = [Double](repeating: 0, count: n)
         var mc = [Double](repeating: 0, count: n)
-        var finishes = [Double](repeating: 0, count: finish == nil ? 0 : n)
+        var finishes = [Double](repeating: 0, count: finish == nil || waits ? 0 : n)
+        var riskDaysByTrial = [Double](repeating: 0, count: waits ? n : 0)
         var costs = [Double](repeating: 0, count: etc == nil ? 0 : n)
         // Occurrences of each risk, in flat buffers of n slots per risk: the trial, its drawn
         // days and cost (0 when it has none); `occurrences[r]` slots are used.
@@ -205,34 +317,60 @@ struct ProjectModel: Sendable {
                 riskDays += days; riskCost += cost
             }
             if let f = finish {
-                var start = f.start
-                if !f.started {
-                    if let fixed = f.fixedPredecessorFinish, fixed > start { start = fixed }
-                    for p in predecessors where p[t] > start { start = p[t] }
+                if waits {
+                    riskDaysByTrial[t] = riskDays
+                } else {
+                    var start = f.start
+                    if !f.started, let fixed = f.fixedPredecessorFinish, fixed > start { start = fixed }
+                    finishes[t] = max(f.asOf, start) + f.remainingDays * d + riskDays
                 }
-                finishes[t] = max(f.asOf, start) + f.remainingDays * d + riskDays
             }
             if simulatesCost { costs[t] = ac + etc * c + riskCost }
         }
         let slices = (0..<riskCount).map { r in r * n..<r * n + occurrences[r] }
         let occurredByRisk = slices.map { Array(occurred[$0]) }
+        let daysByRisk = slices.map { Array(drawnDays[$0]) }
 
         var finishOutcome: Outcome? = nil, costOutcome: Outcome? = nil
         var finishSensitivities: [Sensitivity] = [], costSensitivities: [Sensitivity] = []
-        if let f = finish {
-            let (ranks, sorted) = Ranking.averageRanks(finishes)
-            finishOutcome = Outcome(samples: finishes, sorted: sorted, reference: f.baselineFinish)
-            finishSensitivities = sensitivities(output: ranks, multiplier: md, multiplierInput: .durationMultiplier,
-                                                occurred: occurredByRisk, drawn: slices.map { Array(drawnDays[$0]) }, input: SimulationInput.riskDays)
+        var pending: PendingFinish? = nil
+        if waits {
+            pending = PendingFinish(md: md, riskDays: riskDaysByTrial, occurred: occurredByRisk, drawnDays: daysByRisk)
+        } else if finish != nil {
+            (finishOutcome, finishSensitivities) = finishResult(finishes, md: md, occurred: occurredByRisk, drawnDays: daysByRisk)
         }
         if !costs.isEmpty {
             let (ranks, sorted) = Ranking.averageRanks(costs)
-            costOutcome = Outcome(samples: costs, sorted: sorted, reference: bac)
+            costOutcome = Outcome(samples: costs, sorted: sorted, reference: bac, scale: .values)
             costSensitivities = sensitivities(output: ranks, multiplier: mc, multiplierInput: .costMultiplier,
                                               occurred: occurredByRisk, drawn: slices.map { Array(drawnCost[$0]) }, input: SimulationInput.riskCost)
         }
-        return ProjectSimulation(id: id, finish: finishOutcome, cost: costOutcome,
-                                 finishSensitivities: finishSensitivities, costSensitivities: costSensitivities)
+        return Draws(id: id, finish: finishOutcome, cost: costOutcome, finishSensitivities: finishSensitivities,
+                     costSensitivities: costSensitivities, pending: pending)
+    }
+
+    /// The finish left pending by `draw`, once the per-trial finishes of `self.predecessors`
+    /// (in the same order) are known: the start moves to the latest of them, trial by trial.
+    func finish(_ pending: PendingFinish, predecessors: [[Double]], trials n: Int) -> (Outcome, [Sensitivity]) {
+        let f = finish!
+        var finishes = [Double](repeating: 0, count: n)
+        for t in 0..<n {
+            var start = f.start
+            if !f.started {
+                if let fixed = f.fixedPredecessorFinish, fixed > start { start = fixed }
+                for p in predecessors where p[t] > start { start = p[t] }
+            }
+            finishes[t] = max(f.asOf, start) + f.remainingDays * pending.md[t] + pending.riskDays[t]
+        }
+        return finishResult(finishes, md: pending.md, occurred: pending.occurred, drawnDays: pending.drawnDays)
+    }
+
+    /// The finish's outcome and sensitivities from its trials.
+    private func finishResult(_ finishes: [Double], md: [Double], occurred: [[Int32]], drawnDays: [[Double]]) -> (Outcome, [Sensitivity]) {
+        let (ranks, sorted) = Ranking.averageRanks(finishes)
+        let outcome = Outcome(samples: finishes, sorted: sorted, reference: finish!.baselineFinish, scale: .days)
+        return (outcome, sensitivities(output: ranks, multiplier: md, multiplierInput: .durationMultiplier,
+                                       occurred: occurred, drawn: drawnDays, input: SimulationInput.riskDays))
     }
 
     /// Spearman ρ of the multiplier and of each risk's drawn impact against the output ranks;

@@ -22,16 +22,21 @@ public struct SimulationResult: Sendable {
 
 /// The distribution of one simulated quantity (finish as fractional day ordinals, or cost).
 public struct Outcome: Sendable {
-    /// One value per trial, in trial order (kept for successors, programs, the portfolio total and the histograms).
-    public let samples: [Double]
+    /// One value per trial, in trial order, while the run needs them (successors, programs, the
+    /// portfolio total); empty once it is over, unless it was asked to keep them
+    /// (`Simulation.run(keepingDraws:)`). The pages draw `histogram`.
+    public private(set) var samples: [Double]
     public let percentiles: Percentiles
     /// The baseline finish ordinal or the budget compared against; nil when there is none.
     public let reference: Double?
     /// Share of trials with a value ≤ `reference` (prob_on_time, prob_on_budget).
     public let shareWithinReference: Double?
+    /// The trials in equal bins, for the histogram and S-curve.
+    public let histogram: Histogram
 
-    init(samples: [Double], sorted: [Double], reference: Double?) {
+    init(samples: [Double], sorted: [Double], reference: Double?, scale: Histogram.Scale) {
         self.samples = samples
+        histogram = Histogram(samples: samples, scale: scale)
         percentiles = Percentiles(sorted: sorted)
         self.reference = reference
         shareWithinReference = reference.map { ref in
@@ -45,8 +50,15 @@ public struct Outcome: Sendable {
         }
     }
 
-    init(samples: [Double], reference: Double?) {
-        self.init(samples: samples, sorted: samples.sorted(), reference: reference)
+    init(samples: [Double], reference: Double?, scale: Histogram.Scale) {
+        self.init(samples: samples, sorted: samples.sorted(), reference: reference, scale: scale)
+    }
+
+    /// The same outcome without its draws.
+    func withoutSamples() -> Outcome {
+        var copy = self
+        copy.samples = []
+        return copy
     }
 }
 
@@ -110,4 +122,25 @@ public struct PortfolioSimulation: Sendable {
     public let fixedCost: Money
     public let simulatedCount: Int
     public let fixedCount: Int
+}
+
+// MARK: - Releasing the draws
+
+extension ProjectSimulation {
+    func withoutSamples() -> ProjectSimulation {
+        ProjectSimulation(id: id, finish: finish?.withoutSamples(), cost: cost?.withoutSamples(),
+                          finishSensitivities: finishSensitivities, costSensitivities: costSensitivities)
+    }
+}
+
+extension ProgramSimulation {
+    func withoutSamples() -> ProgramSimulation {
+        ProgramSimulation(id: id, finish: finish.withoutSamples(), memberIDs: memberIDs)
+    }
+}
+
+extension PortfolioSimulation {
+    func withoutSamples() -> PortfolioSimulation {
+        PortfolioSimulation(cost: cost.withoutSamples(), fixedCost: fixedCost, simulatedCount: simulatedCount, fixedCount: fixedCount)
+    }
 }

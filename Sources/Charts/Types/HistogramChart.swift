@@ -1,6 +1,9 @@
 /// Histogram of simulated outcomes (finish dates or costs) with the cumulative S-curve on a
 /// 0–100% right axis, percentile markers (P50, P80…) and an optional reference marker (baseline
 /// finish, budget). Read the S-curve at a marker: the share of trials at or below that value.
+///
+/// It draws bins made elsewhere (the simulation bins its trials, so it need not keep them):
+/// equal bins in ascending order, each with its count and cumulative share.
 public struct HistogramChart: Chart {
     /// What the samples are: plain numbers (costs) or day ordinals (finish dates).
     public enum Domain: Sendable, Equatable { case values, days }
@@ -10,22 +13,35 @@ public struct HistogramChart: Chart {
         public let label: String
         public let value: Double
         public let kind: Kind
-        public init(label: String, value: Double, kind: Kind = .percentile) { self.label = label; self.value = value; self.kind = kind }
+        /// The share of trials at or below `value`, told for a reference marker.
+        public let share: Double?
+        public init(label: String, value: Double, kind: Kind = .percentile, share: Double? = nil) {
+            self.label = label; self.value = value; self.kind = kind; self.share = share
+        }
     }
 
     public struct Bin: Sendable, Equatable {
+        /// [low, high); the last bin is closed.
         public let low: Double
         public let high: Double
         public let count: Int
         /// Share of all trials in this bin or below it.
         public let cumulative: Double
+
+        public init(low: Double, high: Double, count: Int, cumulative: Double) {
+            self.low = low; self.high = high; self.count = count; self.cumulative = cumulative
+        }
     }
 
     public let info: ChartInfo
-    public let samples: [Double]
+    /// Equal bins, ascending; empty when there are no trials.
+    public let bins: [Bin]
+    /// The number of trials binned.
+    public let trials: Int
+    /// The smallest and largest trial.
+    public let range: ClosedRange<Double>?
     public let domain: Domain
     public let markers: [Marker]
-    public let targetBins: Int
     public let width: Double
     public let height: Double
     /// Formats a sample: money for costs; ignored for `.days`, which use `dayFormat`.
@@ -34,12 +50,12 @@ public struct HistogramChart: Chart {
     public let dayFormat: DayFormat
     public let monthNames: [String]
 
-    public init(info: ChartInfo, samples: [Double], domain: Domain = .values, markers: [Marker] = [], targetBins: Int = 24,
+    public init(info: ChartInfo, bins: [Bin], trials: Int, range: ClosedRange<Double>?, domain: Domain = .values, markers: [Marker] = [],
                 width: Double = 480, height: Double = 300,
                 valueFormat: @escaping ValueFormat = ChartFormat.number(), axisFormat: @escaping ValueFormat = ChartFormat.compact,
                 dayFormat: @escaping DayFormat = ChartFormat.isoDay, monthNames: [String] = ChartFormat.monthAbbreviations) {
-        self.info = info; self.samples = samples.filter { $0.isFinite }; self.domain = domain
-        self.markers = markers.filter { $0.value.isFinite }; self.targetBins = max(1, min(targetBins, 200))
+        self.info = info; self.bins = bins; self.trials = trials; self.range = range; self.domain = domain
+        self.markers = markers.filter { $0.value.isFinite }
         self.width = max(width, 280); self.height = max(height, 180)
         self.valueFormat = valueFormat; self.axisFormat = axisFormat; self.dayFormat = dayFormat; self.monthNames = monthNames
     }
@@ -48,33 +64,7 @@ public struct HistogramChart: Chart {
         domain == .days ? dayFormat(Int(v.rounded(.up))) : valueFormat(v)
     }
 
-    /// Equal bins on a nice step (whole days for dates): [low, high), the last one closed.
-    public var bins: [Bin] {
-        guard let lo = samples.min(), let hi = samples.max() else { return [] }
-        var step = LinearScale.niceStep((hi - lo) / Double(targetBins)).value
-        if domain == .days { step = max(1, step.rounded()) }
-        if hi == lo { step = domain == .days ? 1 : LinearScale.niceStep(max(abs(lo) / 10, 1e-9)).value }
-        let first = (lo / step).rounded(.down)
-        var count = Int(((hi / step).rounded(.down) - first)) + 1
-        count = max(1, min(count, 500))
-        var counts = [Int](repeating: 0, count: count)
-        for s in samples { counts[min(count - 1, max(0, Int((s / step).rounded(.down) - first)))] += 1 }
-        var running = 0
-        return counts.indices.map { i in
-            running += counts[i]
-            return Bin(low: (first + Double(i)) * step, high: (first + Double(i + 1)) * step, count: counts[i],
-                       cumulative: Double(running) / Double(samples.count))
-        }
-    }
-
-    /// Share of trials at or below `value`.
-    public func share(atOrBelow value: Double) -> Double {
-        guard !samples.isEmpty else { return 0 }
-        return Double(samples.filter { $0 <= value }.count) / Double(samples.count)
-    }
-
     public func svg() -> String {
-        let bins = self.bins
         guard !bins.isEmpty else { return ChartFrame.noData(info, kind: "histogram", width: width) }
         var items: [Legend.Item] = [.init(.box("bar series-hist"), "Trials per bin"), .init(.line("line series-cumulative"), "Cumulative share")]
         if markers.contains(where: { $0.kind == .percentile }) { items.append(.init(.line("marker-line marker--percentile"), "Percentile")) }
@@ -133,10 +123,15 @@ public struct HistogramChart: Chart {
     }
 
     func defaultDescription() -> String {
-        var parts = ["\(samples.count) trials" + (samples.isEmpty ? "." : ", from \(format(samples.min()!)) to \(format(samples.max()!)).")]
+        var parts = ["\(trials) trials" + (range.map { ", from \(format($0.lowerBound)) to \(format($0.upperBound))." } ?? ".")]
         for m in markers {
-            let pct = SVGNumber.format(share(atOrBelow: m.value) * 100, decimals: 0)
-            parts.append(m.kind == .percentile ? "\(m.label): \(format(m.value))." : "\(m.label) \(format(m.value)): \(pct)% of trials at or below it.")
+            if m.kind == .percentile {
+                parts.append("\(m.label): \(format(m.value)).")
+            } else if let share = m.share {
+                parts.append("\(m.label) \(format(m.value)): \(SVGNumber.format(share * 100, decimals: 0))% of trials at or below it.")
+            } else {
+                parts.append("\(m.label): \(format(m.value)).")
+            }
         }
         return ChartFrame.sentences(parts)
     }
@@ -148,9 +143,9 @@ public struct HistogramChart: Chart {
             return [format(b.low), high, String(b.count), pct(b.cumulative)]
         }
         let notes = markers.map { m in
-            "\(m.label): \(format(m.value))" + (m.kind == .reference ? " (\(pct(share(atOrBelow: m.value))) of trials at or below)" : "")
+            "\(m.label): \(format(m.value))" + (m.kind == .reference ? m.share.map { " (\(pct($0)) of trials at or below)" } ?? "" : "")
         }
         return ChartTable(caption: info.title, columns: [.init("From"), .init(domain == .days ? "To" : "Below"), .init("Trials", numeric: true),
-                                                         .init("Cumulative", numeric: true)], rows: rows, notes: ["\(samples.count) trials."] + notes)
+                                                         .init("Cumulative", numeric: true)], rows: rows, notes: ["\(trials) trials."] + notes)
     }
 }

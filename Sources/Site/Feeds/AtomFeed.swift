@@ -5,39 +5,24 @@ import Charts
 /// status date, newest first. Entry ids are stable: the report's URL under `base_url`, or a
 /// `urn:pmo:` name from the project id and date when the site has relative links.
 extension SiteModel {
-    func atomFeed() -> String { atomFeedParts(threads: 1).joined() }
+    func atomFeed() -> String {
+        var parts: [String] = []
+        atomFeed(threads: 1) { piece, _ in parts += piece }
+        return parts.joined()
+    }
 
-    /// The feed as its header, one part per entry, and its end (a large portfolio's feed is
-    /// tens of megabytes; it is written without joining them).
-    func atomFeedParts(threads: Int) -> [String] {
+    /// The feed in pieces, in order: its header with the first entries, then about
+    /// `entriesPerPiece` entries at a time, the last piece ending the feed. Each piece goes to
+    /// `emit` as it is made (a thousand projects' reports are 44 MB of XML, never held at once);
+    /// `last` is true on the final piece.
+    func atomFeed(threads: Int, entriesPerPiece: Int = 256, emit: (_ piece: [String], _ last: Bool) throws -> Void) rethrows {
         let base = Linker(baseURL: baseURL, from: .dashboard)
         let siteID = baseURL.isEmpty ? "urn:pmo:site:" + XML.idSegment(portfolio.settings.title) : base.href(to: .dashboard)!
-        // Each project's entries on its own thread; sorted below, so the order never depends on threads.
-        var entries = ParallelMap.map(portfolio.projects, threads: threads) { project in
-            var entries: [(Day, String, String)] = []
-            for report in reports(of: project) {
-                let route = Route.statusReport(project: project.id, date: report.date)
-                let href = base.href(to: route) ?? ""
-                let id = baseURL.isEmpty ? "urn:pmo:status:\(project.id):\(report.date.iso)" : href
-                let rating = report.overall.map { " (\($0.label))" } ?? ""
-                let title = "\(project.name): status report \(format.day(report.date))\(rating)"
-                let body = html(report.body)
-                var entry = "  <entry>\n"
-                entry += "    <id>\(XML.escape(id))</id>\n"
-                entry += "    <title>\(XML.escape(title))</title>\n"
-                entry += "    <updated>\(report.date.iso)T00:00:00Z</updated>\n"
-                entry += "    <author><name>\(XML.escape(project.manager ?? "PMO"))</name></author>\n"
-                entry += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(href))\"/>\n"
-                if let overall = report.overall {
-                    entry += "    <category term=\"\(XML.escape(overall.name))\" label=\"\(XML.escape(overall.label))\"/>\n"
-                }
-                if !body.isEmpty { entry += "    <content type=\"html\">\(XML.escape(body))</content>\n" }
-                entry += "  </entry>\n"
-                entries.append((report.date, project.id, entry))
-            }
-            return entries
-        }.flatMap { $0 }
-        entries.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+        // Newest first, then by project id; each piece's entries are made on all threads.
+        var items: [(project: Project, report: StatusReport)] = portfolio.projects.flatMap { project in
+            reports(of: project).map { (project, $0) }
+        }
+        items.sort { $0.report.date != $1.report.date ? $0.report.date > $1.report.date : $0.project.id < $1.project.id }
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         xml += "  <id>\(XML.escape(siteID))</id>\n"
         xml += "  <title>\(XML.escape(portfolio.settings.title)): status reports</title>\n"
@@ -46,7 +31,37 @@ extension SiteModel {
         xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(base.href(to: .dashboard) ?? ""))\"/>\n"
         if !baseURL.isEmpty { xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XML.escape(base.href(to: .feed) ?? ""))\"/>\n" }
         xml += "  <generator>pmo</generator>\n"
-        return [xml] + entries.map(\.2) + ["</feed>\n"]
+        var start = 0
+        var head = [xml]
+        repeat {
+            let end = min(items.count, start + max(1, entriesPerPiece))
+            let entries = ParallelMap.map(Array(items[start..<end]), threads: threads) { feedEntry($0.report, of: $0.project, base: base) }
+            start = end
+            let last = start == items.count
+            try emit(head + entries + (last ? ["</feed>\n"] : []), last)
+            head = []
+        } while start < items.count
+    }
+
+    private func feedEntry(_ report: StatusReport, of project: Project, base: Linker) -> String {
+        let route = Route.statusReport(project: project.id, date: report.date)
+        let href = base.href(to: route) ?? ""
+        let id = baseURL.isEmpty ? "urn:pmo:status:\(project.id):\(report.date.iso)" : href
+        let rating = report.overall.map { " (\($0.label))" } ?? ""
+        let title = "\(project.name): status report \(format.day(report.date))\(rating)"
+        let body = html(report.body)
+        var entry = "  <entry>\n"
+        entry += "    <id>\(XML.escape(id))</id>\n"
+        entry += "    <title>\(XML.escape(title))</title>\n"
+        entry += "    <updated>\(report.date.iso)T00:00:00Z</updated>\n"
+        entry += "    <author><name>\(XML.escape(project.manager ?? "PMO"))</name></author>\n"
+        entry += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(href))\"/>\n"
+        if let overall = report.overall {
+            entry += "    <category term=\"\(XML.escape(overall.name))\" label=\"\(XML.escape(overall.label))\"/>\n"
+        }
+        if !body.isEmpty { entry += "    <content type=\"html\">\(XML.escape(body))</content>\n" }
+        entry += "  </entry>\n"
+        return entry
     }
 
     /// `sitemap.xml` (sitemaps.org), only when the site has a `base_url`: every page.

@@ -42,17 +42,16 @@ enum BoardPackSplice {
                 continue
             }
             parts.append(String(rest[..<start]))
-            let section = sections[index]
-            let after = tail.utf8.index(tail.startIndex, offsetBy: prefix.utf8.count + digits.utf8.count + suffix.utf8.count)
-            if !escaped, let last = section.last, tail[after...].utf8.starts(with: String(last).utf8) {
-                // The section whole in place of the placeholder and the last character it ends with:
-                // no copy of a section that can be tens of kilobytes.
-                parts.append(section)
-                rest = tail[tail.utf8.index(after, offsetBy: String(last).utf8.count)...]
+            let after = tail.dropFirst(prefix.count + digits.count + suffix.count)
+            let html = sections[index]
+            if !escaped, let last = html.last, after.first == last {
+                // The whole section, sharing its storage (a copy of every section was as large
+                // as the pack), in place of the placeholder and the last character it ended with.
+                parts.append(html)
+                rest = after.dropFirst()
             } else {
-                let html = section.isEmpty ? "" : String(section[..<section.index(before: section.endIndex)])
-                parts.append(escaped ? escape(html) : html)
-                rest = tail[after...]
+                parts.append(escaped ? escape(String(html.dropLast())) : String(html.dropLast()))
+                rest = after
             }
         }
         parts.append(String(rest))

@@ -107,12 +107,14 @@ extension SiteModel {
         var markers = [HistogramChart.Marker(label: "P50", value: Double(p50.ordinal)), HistogramChart.Marker(label: "P80", value: Double(p80.ordinal))]
         var description = "P50 \(format.day(p50)), P80 \(format.day(p80))"
         if let baseline {
-            markers.append(.init(label: "Baseline", value: Double(baseline.ordinal), kind: .reference))
+            markers.append(.init(label: "Baseline", value: Double(baseline.ordinal), kind: .reference, share: outcome.shareWithinReference))
             description += "; \(share(outcome.shareWithinReference)) of trials finish by the baseline, \(format.day(baseline))"
         }
+        let h = outcome.histogram
         return ChartModel(HistogramChart(
             info: ChartInfo(id: id, title: title, description: description + "."),
-            samples: outcome.samples, domain: .days, markers: markers, width: width, dayFormat: chartDay, monthNames: monthNames))
+            bins: Self.chartBins(h), trials: h.count, range: h.range, domain: .days, markers: markers, width: width,
+            dayFormat: chartDay, monthNames: monthNames))
     }
 
     func costHistogram(id: String, title: String, outcome: Outcome, budget: Money?, budgetLabel: String, width: Double = 480) -> ChartModel {
@@ -120,13 +122,19 @@ extension SiteModel {
         var markers = [HistogramChart.Marker(label: "P50", value: p50), HistogramChart.Marker(label: "P80", value: p80)]
         var description = "P50 \(format.money(Money(p50))), P80 \(format.money(Money(p80)))"
         if let budget {
-            markers.append(.init(label: budgetLabel, value: budget.amount, kind: .reference))
+            markers.append(.init(label: budgetLabel, value: budget.amount, kind: .reference, share: outcome.shareWithinReference))
             description += "; \(share(outcome.shareWithinReference)) of trials cost no more than the budget, \(format.money(budget))"
         }
+        let h = outcome.histogram
         return ChartModel(HistogramChart(
             info: ChartInfo(id: id, title: title, description: description + "."),
-            samples: outcome.samples, domain: .values, markers: markers, width: width,
+            bins: Self.chartBins(h), trials: h.count, range: h.range, domain: .values, markers: markers, width: width,
             valueFormat: chartMoney, axisFormat: chartCompactMoney))
+    }
+
+    /// The simulation's bins (Analysis) as the chart draws them.
+    static func chartBins(_ histogram: Histogram) -> [HistogramChart.Bin] {
+        histogram.bins.map { HistogramChart.Bin(low: $0.low, high: $0.high, count: $0.count, cumulative: $0.cumulative) }
     }
 
     /// The strongest inputs (at most 8) by |ρ|.

@@ -1,0 +1,33 @@
+import Testing
+@testable import Analysis
+
+/// The radix order that ranks and sorts the simulation's draws, against a comparison sort.
+struct RadixOrderTests {
+    /// The stable ascending order by comparison: by value, then by position.
+    static func reference(_ values: [Double]) -> [Int32] {
+        values.indices.sorted { (values[$0], $0) < (values[$1], $1) }.map(Int32.init)
+    }
+
+    @Test func smallInputsByHand() {
+        // 3 < 5 = 5 < 7, ties in input order; negatives before positives.
+        #expect(RadixOrder([5, 3, 7, 5]).indices == [1, 0, 3, 2])
+        #expect(RadixOrder([2.5, -1, -3.25, 0, 1e300, -1e-300]).indices == [2, 1, 5, 3, 0, 4])
+        #expect(RadixOrder([]).indices == [])
+        #expect(RadixOrder([4, 4, 4]).indices == [0, 1, 2])
+    }
+
+    @Test func largeInputs() {
+        // 10,000 finishes a few hundred days apart (their high bytes alike, so those passes are
+        // skipped), with ties, and 3,000 values of mixed sign and magnitude: the same order as a
+        // comparison sort.
+        var random = RandomStream(seed: 3, stream: "radix")
+        let finishes = (0..<10_000).map { _ in 739_000 + (random.uniform() * 300 * 4).rounded() / 4 }
+        #expect(Set(finishes).count < finishes.count)
+        #expect(RadixOrder(finishes).indices == Self.reference(finishes))
+        let mixed = (0..<3_000).map { i -> Double in
+            let u = random.uniform()
+            return (i % 2 == 0 ? -1 : 1) * u * [1e-9, 1, 1e6, 1e12][i % 4]
+        }
+        #expect(RadixOrder(mixed).indices == Self.reference(mixed))
+    }
+}
