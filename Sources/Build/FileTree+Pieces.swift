@@ -9,15 +9,19 @@ private let systemPread = Darwin.pread
 private let systemWrite = Darwin.write
 #endif
 
-/// Reading and writing part of a file, for files published in pieces (`StreamedFile`).
+/// Comparing and writing files by the piece: whole published files, and files published in
+/// pieces (`StreamedFile`).
 extension FileTree {
-    /// True when the file at `path` holds the bytes of `piece` from byte `offset` on.
-    static func contents(of path: String, at offset: Int, equal piece: OutputFile) -> Bool {
+    /// True when the file at `path` holds the bytes of `piece` from byte `offset` on (and
+    /// nothing after them, with `wholeFile`).
+    static func contents(of path: String, at offset: Int, equal piece: OutputFile, wholeFile: Bool = false) -> Bool {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, Int(info.st_size) >= offset + piece.byteCount else { return false }
+        guard fstat(fd, &info) == 0 else { return false }
+        let size = Int(info.st_size), end = offset + piece.byteCount
+        guard wholeFile ? size == end : size >= end else { return false }
         var position = offset
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         return buffer.withUnsafeMutableBytes { scratch in

@@ -2,11 +2,9 @@ import Site
 #if canImport(Glibc)
 import Glibc
 private let systemRead = Glibc.read
-private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
 private let systemRead = Darwin.read
-private let systemWrite = Darwin.write
 #endif
 
 /// The few file operations reading sources and publishing need, as direct system calls.
@@ -139,30 +137,7 @@ enum FileTree {
 
     /// True when the file at `path` holds exactly the bytes of `file` (its size is checked first).
     static func contents(of path: String, equal file: OutputFile) -> Bool {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, Int(info.st_size) == file.byteCount else { return false }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        return buffer.withUnsafeMutableBytes { scratch in
-            file.forEachChunk { chunk in
-                var offset = 0
-                while offset < chunk.count {
-                    let want = min(scratch.count, chunk.count - offset)
-                    var got = 0
-                    while got < want {
-                        let n = systemRead(fd, scratch.baseAddress! + got, want - got)
-                        if n < 0 && errno == EINTR { continue }
-                        guard n > 0 else { return false }
-                        got += n
-                    }
-                    guard memcmp(scratch.baseAddress!, chunk.baseAddress! + offset, want) == 0 else { return false }
-                    offset += want
-                }
-                return true
-            }
-        }
+        contents(of: path, at: 0, equal: file, wholeFile: true)
     }
 
     /// Creates or replaces the file at `path` with the bytes of `file` (mode 0666 less the umask).
@@ -170,16 +145,7 @@ enum FileTree {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        return file.forEachChunk { chunk in
-            var offset = 0
-            while offset < chunk.count {
-                let n = systemWrite(fd, chunk.baseAddress! + offset, chunk.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return false }
-                offset += n
-            }
-            return true
-        }
+        return append(file, to: fd)
     }
 
     /// `mkdir -p`.

@@ -7,15 +7,27 @@ import Testing
 /// most 12 (the 11 largest and "N more projects"). Nothing is lost: checked against the
 /// published data/capacity.csv, an independent output of the same capacity plan.
 @Suite struct LargePortfolioPagesTests {
-    @Test func resourcesPageGroupsSmallProjectsWithoutLosingDemand() throws {
+    /// The files both tests read from one build of `pmo sample --projects 120 --seed 3`.
+    struct Built: Sendable {
+        let resources: String, capacityCSV: String, dashboard: String, portfolioJSON: Data
+    }
+
+    static let built: Result<Built, any Error> = Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-large-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let folder = scratch.appendingPathComponent("site"), out = scratch.appendingPathComponent("out")
         _ = try SiteImport.sample(projects: 120, seed: 3, into: folder, force: false)
         let result = try Pipeline(options: BuildOptions(source: folder, output: out, quiet: true)).build()
-        #expect(result.succeeded)
-        let page = try String(contentsOf: out.appendingPathComponent("resources/index.html"), encoding: .utf8)
-        let csv = try String(contentsOf: out.appendingPathComponent("data/capacity.csv"), encoding: .utf8)
+        guard result.succeeded else { throw BuildError.publish("the sample did not build: \(result.diagnostics)") }
+        func text(_ path: String) throws -> String { try String(contentsOf: out.appendingPathComponent(path), encoding: .utf8) }
+        return Built(resources: try text("resources/index.html"), capacityCSV: try text("data/capacity.csv"),
+                     dashboard: try text("index.html"), portfolioJSON: try Data(contentsOf: out.appendingPathComponent("data/portfolio.json")))
+    }
+
+    @Test func resourcesPageGroupsSmallProjectsWithoutLosingDemand() throws {
+        let built = try Self.built.get()
+        let page = built.resources
+        let csv = built.capacityCSV
 
         // data/capacity.csv: role,month,capacity,demand,… in month order per role.
         var demand: [String: [Double]] = [:]
@@ -70,14 +82,9 @@ import Testing
     /// active and on-hold projects rated worst (shown overall RAG), then by budget, then by id,
     /// in the published order. Checked against data/portfolio.json, ranked here independently.
     @Test func dashboardOverviewShowsTheWorstRatedFortyProjects() throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-large-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let folder = scratch.appendingPathComponent("site"), out = scratch.appendingPathComponent("out")
-        _ = try SiteImport.sample(projects: 120, seed: 3, into: folder, force: false)
-        let result = try Pipeline(options: BuildOptions(source: folder, output: out, quiet: true)).build()
-        #expect(result.succeeded)
-        let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("data/portfolio.json"))) as! [String: Any]
+        let built = try Self.built.get()
+        let page = built.dashboard
+        let json = try JSONSerialization.jsonObject(with: built.portfolioJSON) as! [String: Any]
 
         let severity = ["green": 0, "amber-green": 1, "amber": 2, "amber-red": 3, "red": 4]
         let tracked = (json["projects"] as! [[String: Any]]).enumerated().filter { ["active", "on-hold"].contains($0.element["phase"] as? String) }
