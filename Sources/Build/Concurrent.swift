@@ -8,15 +8,15 @@ enum Concurrent {
         guard workers > 1 else { return items.map(transform) }
         return [R](unsafeUninitializedCapacity: items.count) { buffer, count in
             let base = buffer.baseAddress!
-            // Worker w takes items w, w + workers, …: each index is written by exactly one worker.
+            // Worker w takes the w-th of `workers` runs of neighbouring items: each index is
+            // written by exactly one worker, and two workers seldom create files in one folder
+            // at once (the kernel serialises them on the folder's lock).
             withoutActuallyEscaping(transform) { transform in
                 nonisolated(unsafe) let transform = transform
                 nonisolated(unsafe) let base = base
                 DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    var i = worker
-                    while i < items.count {
+                    for i in (worker * items.count / workers)..<((worker + 1) * items.count / workers) {
                         (base + i).initialize(to: transform(items[i]))
-                        i += workers
                     }
                 }
             }

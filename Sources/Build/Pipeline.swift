@@ -104,40 +104,48 @@ public struct Pipeline: Sendable {
             return try buildWithPDF(renderer, chromium: chromium, threads: threads, start: start, diagnostics: diagnostics)
         }
         // Pages go to the publisher in batches as they render (the site is never whole in
-        // memory); the render line reports the time spent rendering, the publish line the rest.
-        var publishing = Duration.zero
+        // memory), and are compared and written on a thread of their own while the next batch
+        // renders (PublishQueue). The render line reports the rendering; the publish line the
+        // publishing left when the last page has rendered, and the swap.
         var count = 0, pages = 0
         let session: PublishSession
-        let renderDiagnostics: [Diagnostic]
         do {
             session = try PublishSession(output: output, threads: threads)
+        } catch {
+            throw error as? BuildError ?? BuildError.publish("\(error)")
+        }
+        let queue = PublishQueue(session, threads: threads)
+        let renderDiagnostics: [Diagnostic]
+        do {
             renderDiagnostics = try renderer.render(threads: threads, stopOnError: true) { batch in
-                let t = ContinuousClock.now
-                try session.add(batch)
-                Memory.returnFreePages()
-                publishing += ContinuousClock.now - t
+                try queue.add(batch)
                 let whole = batch.filter { !$0.continues }  // a file in pieces counts once, at its last
                 count += whole.count
                 pages += whole.filter { $0.path.hasSuffix(".html") }.count
             }
         } catch {
+            _ = try? queue.drain()  // no batch is left writing behind the error
+            session.discard()
             throw error as? BuildError ?? BuildError.publish("\(error)")
         }
         diagnostics += renderDiagnostics
         if renderDiagnostics.hasErrors {
+            _ = try? queue.drain()
             session.discard()
             return Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: .render)
         }
-        report(.render, elapsed: ContinuousClock.now - start - publishing, "\(count) files")
+        report(.render, start, "\(count) files")
 
         let finishStart = ContinuousClock.now
         let outcome: Publisher.Outcome
         do {
+            try queue.drain()
             outcome = try session.finish()
         } catch {
+            session.discard()
             throw error as? BuildError ?? BuildError.publish("\(error)")
         }
-        report(.publish, elapsed: publishing + (ContinuousClock.now - finishStart),
+        report(.publish, finishStart,
                "\(outcome.written) written, \(outcome.unchanged) unchanged, \(outcome.removed) removed → \(output.path)")
         var result = Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: nil)
         result.written = outcome.written

@@ -8,12 +8,11 @@ enum ParallelWork {
         let workers = max(1, min(threads, items.count))
         guard workers > 1 else { return items.map(transform) }
         let slots = Slots<R>(count: items.count)
-        // Worker w takes items w, w + workers, …; each writes only its own slots.
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < items.count {
+        // Each worker takes the next item not yet taken (projects differ in their risks, dates
+        // in their reports), and writes only the slots it took.
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = slots.claim() {
                 slots.set(index, transform(items[index]))
-                index += workers
             }
         }
         return slots.values()
@@ -23,8 +22,17 @@ enum ParallelWork {
 /// Result slots written by several threads, each index exactly once.
 private final class Slots<R: Sendable>: @unchecked Sendable {
     private var slots: [R?]
+    private var next = 0
     private let lock = NSLock()
     init(count: Int) { slots = Array(repeating: nil, count: count) }
+    /// The next index no worker has taken yet; nil when all are taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
     func set(_ index: Int, _ value: R) { lock.lock(); slots[index] = value; lock.unlock() }
     func values() -> [R] { slots.map { $0! } }
 }
