@@ -23,7 +23,11 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["Portfolio", .product(name: "Yams", package: "Yams")]),
         .target(name: "Analysis", dependencies: ["Portfolio"]),
         .target(name: "Charts"),
-        .target(name: "Narrative", dependencies: ["CCmarkGFM"]),
+        // Every executable linking Narrative exports pmo's definition of this libcmark-gfm
+        // function, so the library's own calls reach it (MarkdownRenderer.swift, InlineCharacters).
+        .target(name: "Narrative", dependencies: ["CCmarkGFM"], linkerSettings: [
+            .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=cmark_manage_extensions_special_characters"], .when(platforms: [.linux])),
+        ]),
         .target(name: "Site", dependencies: [
             "Portfolio", "Analysis", "Charts", "Narrative",
         ]),

@@ -8,8 +8,9 @@ import Darwin
 /// GitHub Flavored Markdown to an HTML fragment, through cmark-gfm.
 ///
 /// This is the only file in pmo that calls C. Each call parses and renders one document
-/// with its own parser; only inline parsing is serialised process-wide (see `inlineLock`), so a
-/// renderer may be used from several threads at once and always gives the same output.
+/// with its own parser, so a renderer may be used from several threads at once and always gives
+/// the same output; inline parsing with another set of extensions than the site's waits for the
+/// others (see `InlineCharacters`).
 public struct MarkdownRenderer: Sendable {
     /// The cmark-gfm syntax extensions pmo can enable.
     public enum Extension: String, CaseIterable, Sendable {
@@ -42,7 +43,27 @@ public struct MarkdownRenderer: Sendable {
         defer { arena.reset() }
         guard let parser = cmark_parser_new_with_mem(options, ParseArena.allocator) else { return "" }
 
-        // Attach in a fixed order so output never depends on Set iteration order.
+        MarkdownRenderer.attach(extensions, to: parser)
+        // Block parsing runs unlocked; inline parsing, inside `cmark_parser_finish`, shares the
+        // process-wide character tables (see `InlineCharacters`).
+        var text = markdown
+        text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
+        }
+        let parsed: OpaquePointer? = InlineCharacters.shared.finish(parser)
+        guard let document = parsed,
+              let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        return String(cString: html)
+    }
+
+    /// True when inline parsing with the site's extensions runs on several threads at once in
+    /// this process (see `InlineCharacters`); false where every inline pass takes a lock.
+    public static var inlineParsingRunsConcurrently: Bool { InlineCharacters.shared.concurrent }
+
+    /// Attaches `extensions` to `parser` in a fixed order, so output never depends on Set
+    /// iteration order (and parsers with the same set have the same list).
+    static func attach(_ extensions: Set<Extension>, to parser: OpaquePointer) {
         for ext in Extension.allCases where ext != .footnotes && extensions.contains(ext) {
             guard let handle = cmark_find_syntax_extension(ext.rawValue) else {
                 assertionFailure("libcmark-gfm-extensions has no \(ext.rawValue) extension")
@@ -50,56 +71,131 @@ public struct MarkdownRenderer: Sendable {
             }
             cmark_parser_attach_syntax_extension(parser, handle)
         }
-        // Block parsing runs unlocked; inline parsing, inside `cmark_parser_finish`, is serialised.
-        var text = markdown
-        text.withUTF8 { buffer in
-            guard let base = buffer.baseAddress else { return }
-            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
-        }
-        let parsed: OpaquePointer? = MarkdownRenderer.inlineLock.withLock { cmark_parser_finish(parser) }
-        guard let document = parsed,
-              let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
-        return String(cString: html)
     }
 
-    /// libcmark-gfm 0.29.0.gfm.6 keeps the characters that start an extension's inline syntax
-    /// (`~` for strikethrough, `:` and `w` for autolinks) in process-wide tables (inlines.c:
-    /// `SPECIAL_CHARS`, `SKIP_CHARS`), which every parse switches on before parsing inlines and
-    /// off after (blocks.c: `process_inlines`, `cmark_manage_extensions_special_characters`), so
-    /// overlapping inline parses lose strikethrough and autolinks. Only inline parsing reads
-    /// them, and it happens only in `cmark_parser_finish`: that call is serialised. Block parsing
-    /// (`cmark_parser_feed`) touches no shared state — the table extension's `cmark_arena_push`
-    /// and `_pop` do nothing unless the arena allocator is in use, and pmo never uses it — and
-    /// neither does rendering HTML; both run on every thread at once. Block parsing and
-    /// rendering are over half of the work, so two threads are kept busy.
-    private static let inlineLock = ParseLock()
-
     /// cmark-gfm keeps its extension registry in a global list; register it once per process.
-    private static let registerExtensions: Void = {
+    static let registerExtensions: Void = {
         cmark_gfm_core_extensions_ensure_registered()
     }()
 }
 
-/// A process-wide mutex over pthreads, so `Narrative` needs neither Foundation nor macOS 15's `Mutex`.
-private final class ParseLock: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
-    init() {
-        mutex = .allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
+/// libcmark-gfm 0.29.0.gfm.6 keeps the characters that start an extension's inline syntax (`~`
+/// for strikethrough, `:` and `w` for autolinks, `|` for tables) in process-wide tables
+/// (inlines.c: `SPECIAL_CHARS`, `SKIP_CHARS`). Every parse switches its extensions' characters
+/// on before parsing inlines and off after (blocks.c: `cmark_parser_finish` calls
+/// `cmark_manage_extensions_special_characters(parser, 1)`, then `(parser, 0)`), so inline
+/// parses that overlap in time lose strikethrough and autolinks. Only inline parsing, inside
+/// `cmark_parser_finish`, reads the tables; block parsing (`cmark_parser_feed`) and rendering
+/// touch no shared state (the table extension's `cmark_arena_push`/`_pop` do nothing unless the
+/// library's own arena is in use).
+///
+/// pmo defines `cmark_manage_extensions_special_characters` itself (`pmoManageSpecialCharacters`
+/// below; Package.swift exports the symbol from every executable that links Narrative), so the
+/// library's call from `cmark_parser_finish` comes here — standard ELF symbol interposition of a
+/// function of the library's public extension API. The characters of the site's extensions are
+/// switched on once and stay on, and every parse with exactly those extensions runs its inline
+/// pass at the same time as the others (a shared lock). A parse with any other set takes the lock
+/// alone, and the tables hold its own characters while it runs, then the site's again. Whether
+/// the interposition took effect is checked once with a real parse; where it did not (another
+/// linker, a library that no longer calls through its symbol table), every inline pass takes
+/// the lock alone, as the library requires, and only speed is lost.
+final class InlineCharacters: @unchecked Sendable {
+    static let shared = InlineCharacters()
+    /// `shared` as the library's callback reaches it: set before the check's parse, which runs
+    /// while `shared` is still being made.
+    nonisolated(unsafe) fileprivate static var instance: InlineCharacters?
+
+    typealias Manage = @convention(c) (OpaquePointer?, Int32) -> Void
+    /// The library's own function, found after pmo's in the symbol search order.
+    private let library: Manage?
+    /// A parser with the site's extensions attached, never fed: the characters it switches on
+    /// are the pinned ones.
+    private let pinned: OpaquePointer?
+    private let lock: UnsafeMutablePointer<pthread_rwlock_t>
+    /// True once the interposition is checked to be in effect and the site's characters are on.
+    private(set) var concurrent = false
+    /// Set by `pmoManageSpecialCharacters` while the check runs.
+    fileprivate var called = false
+    private var checking = true
+
+    private init() {
+        MarkdownRenderer.registerExtensions
+        lock = .allocate(capacity: 1)
+        lock.initialize(to: pthread_rwlock_t())
+        pthread_rwlock_init(lock, nil)
+        let next = UnsafeMutableRawPointer(bitPattern: -1)  // RTLD_NEXT
+        library = dlsym(next, "cmark_manage_extensions_special_characters").map { unsafeBitCast($0, to: Manage.self) }
+        pinned = Self.parser(with: MarkdownRenderer.siteExtensions)
+        Self.instance = self
+        guard let library, let pinned, let probe = Self.parser(with: MarkdownRenderer.siteExtensions) else { return }
+        // The check: a parse whose finish must call back here.
+        cmark_parser_feed(probe, "~a~", 3)
+        if let document = cmark_parser_finish(probe) { cmark_node_free(document) }
+        cmark_parser_free(probe)
+        checking = false
+        if called {
+            library(pinned, 1)
+            concurrent = true
+        }
     }
 
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
+    /// A plain parser (the library's allocator) with `extensions` attached in the fixed order.
+    static func parser(with extensions: Set<MarkdownRenderer.Extension>) -> OpaquePointer? {
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
+        MarkdownRenderer.attach(extensions, to: parser)
+        return parser
     }
 
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return try body()
+    /// `cmark_parser_finish(parser)`, at the same time as other parses with the site's
+    /// extensions, alone otherwise.
+    func finish(_ parser: OpaquePointer) -> OpaquePointer? {
+        if concurrent && isPinned(parser) {
+            pthread_rwlock_rdlock(lock)
+        } else {
+            pthread_rwlock_wrlock(lock)
+        }
+        defer { pthread_rwlock_unlock(lock) }
+        return cmark_parser_finish(parser)
     }
+
+    /// What `cmark_parser_finish` asks for: switch `parser`'s characters on (`add` ≠ 0) or off.
+    fileprivate func manage(_ parser: OpaquePointer?, add: Bool) {
+        guard let library else { return }
+        if checking { called = true }
+        guard concurrent, let pinned else { return library(parser, add ? 1 : 0) }
+        if isPinned(parser) { return }  // already on, and staying on
+        // Another set of extensions, holding the lock alone: its characters instead of the site's while it runs.
+        if add {
+            library(pinned, 0)
+            library(parser, 1)
+        } else {
+            library(parser, 0)
+            library(pinned, 1)
+        }
+    }
+
+    /// True when `parser` has exactly the site's extensions, in the same order.
+    private func isPinned(_ parser: OpaquePointer?) -> Bool {
+        guard let parser, let pinned else { return false }
+        var a = cmark_parser_get_syntax_extensions(parser), b = cmark_parser_get_syntax_extensions(pinned)
+        while let x = a, let y = b {
+            guard x.pointee.data == y.pointee.data else { return false }
+            a = x.pointee.next
+            b = y.pointee.next
+        }
+        return a == nil && b == nil
+    }
+}
+
+/// pmo's definition of the library's `cmark_manage_extensions_special_characters` (see
+/// `InlineCharacters`); the library's `cmark_parser_finish` calls it.
+@_cdecl("cmark_manage_extensions_special_characters")
+public func pmoManageSpecialCharacters(_ parser: OpaquePointer?, _ add: Int32) {
+    guard let characters = InlineCharacters.instance else {
+        return  // not reached: `instance` is set before any parse can call here
+    }
+    characters.manage(parser, add: add != 0)
 }
 
 /// A bump allocator per thread for cmark-gfm, as the `cmark-gfm` command uses one (its arena,
@@ -109,6 +205,10 @@ private final class ParseLock: @unchecked Sendable {
 /// which zeroes what was used so the next parse gets `calloc`'s zeroed memory again. `free` does
 /// nothing. A parse never moves between threads (`render` is synchronous), so each thread's
 /// arena is only ever used by that thread.
+///
+/// The callbacks find the thread's arena through a pthread key that holds a plain `Bump`
+/// struct, not the object: carving a block touches no reference count and no Swift
+/// exclusivity check (both were a fifth of a parse's time).
 final class ParseArena {
     /// The `cmark_mem` handed to `cmark_parser_new_with_mem`; its functions use the calling
     /// thread's arena.
@@ -117,26 +217,29 @@ final class ParseArena {
         mem.initialize(to: cmark_mem(
             calloc: { count, size in
                 let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
-                return overflow ? nil : ParseArena.current.allocate(bytes)
+                return overflow ? nil : ParseArena.currentBump.pointee.allocate(bytes)
             },
-            realloc: { pointer, size in ParseArena.current.reallocate(pointer, to: size) },
+            realloc: { pointer, size in ParseArena.currentBump.pointee.reallocate(pointer, to: size) },
             free: { _ in }))
         return mem
     }()
 
     /// This thread's arena, made on first use and freed when the thread ends.
-    static var current: ParseArena {
-        if let existing = pthread_getspecific(key) { return Unmanaged<ParseArena>.fromOpaque(existing).takeUnretainedValue() }
+    static var current: ParseArena { currentBump.pointee.owner.takeUnretainedValue() }
+
+    private static var currentBump: UnsafeMutablePointer<Bump> {
+        if let existing = pthread_getspecific(key) { return existing.assumingMemoryBound(to: Bump.self) }
         let arena = ParseArena()
-        pthread_setspecific(key, Unmanaged.passRetained(arena).toOpaque())
-        return arena
+        _ = Unmanaged.passRetained(arena)  // released by the key's destructor
+        pthread_setspecific(key, UnsafeMutableRawPointer(arena.bump))
+        return arena.bump
     }
 
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
         pthread_key_create(&key) { pointer in
             guard let pointer else { return }
-            Unmanaged<ParseArena>.fromOpaque(pointer).release()
+            pointer.assumingMemoryBound(to: Bump.self).pointee.owner.release()
         }
         return key
     }()
@@ -144,63 +247,95 @@ final class ParseArena {
     /// Chunk size; a parse of a few kilobytes of Markdown fits in one.
     static let chunkSize = 256 << 10
     /// Each block is preceded by its size, for `reallocate`; blocks stay 16-byte aligned.
-    private static let header = 16
+    fileprivate static let header = 16
 
-    /// Chunks in use, in order; the last is the one being carved. Kept across parses.
-    private var chunks: [(base: UnsafeMutableRawPointer, used: Int)] = []
-    private var current = 0
-    /// Blocks larger than a chunk, allocated on their own and freed by `reset()`.
+    /// The chunk being carved: the next free byte and the chunk's end.
+    fileprivate struct Bump {
+        var next: UnsafeMutableRawPointer?
+        var end: UnsafeMutableRawPointer?
+        let owner: Unmanaged<ParseArena>
+
+        /// `bytes` zeroed bytes, 16-byte aligned.
+        @inline(__always)
+        mutating func allocate(_ bytes: Int) -> UnsafeMutableRawPointer? {
+            let needed = (ParseArena.header + bytes + 15) & ~15
+            if let block = next, let end, needed <= block.distance(to: end) {
+                next = block + needed
+                block.storeBytes(of: bytes, as: Int.self)
+                return block + ParseArena.header
+            }
+            return owner._withUnsafeGuaranteedRef { $0.allocateSlowly(bytes, needed: needed) }
+        }
+
+        /// `realloc`: a new block holding the old one's bytes (the old block stays until `reset`).
+        mutating func reallocate(_ pointer: UnsafeMutableRawPointer?, to bytes: Int) -> UnsafeMutableRawPointer? {
+            guard let pointer else { return allocate(bytes) }
+            let old = (pointer - ParseArena.header).load(as: Int.self)
+            if bytes <= old { return pointer }
+            guard let block = allocate(bytes) else { return nil }
+            block.copyMemory(from: pointer, byteCount: old)
+            return block
+        }
+    }
+
+    fileprivate let bump: UnsafeMutablePointer<Bump>
+    /// Chunks, in order; `chunks[current]` is the one `bump` carves. Kept across parses.
+    private var chunks: [UnsafeMutableRawPointer] = []
+    /// Bytes used in each chunk before `current`.
+    private var used: [Int] = []
+    private var current = -1
+    /// Blocks larger than a quarter chunk, allocated on their own and freed by `reset()`.
     private var large: [UnsafeMutableRawPointer] = []
 
+    init() {
+        bump = .allocate(capacity: 1)
+        bump.initialize(to: Bump(next: nil, end: nil, owner: Unmanaged.passUnretained(self)))
+    }
+
     /// `bytes` zeroed bytes, 16-byte aligned.
-    func allocate(_ bytes: Int) -> UnsafeMutableRawPointer? {
-        let needed = (Self.header + bytes + 15) & ~15
+    func allocate(_ bytes: Int) -> UnsafeMutableRawPointer? { bump.pointee.allocate(bytes) }
+
+    /// `realloc`: a new block holding the old one's bytes (the old block stays until `reset`).
+    func reallocate(_ pointer: UnsafeMutableRawPointer?, to bytes: Int) -> UnsafeMutableRawPointer? {
+        bump.pointee.reallocate(pointer, to: bytes)
+    }
+
+    /// A large block, or the next chunk when the current one is full.
+    fileprivate func allocateSlowly(_ bytes: Int, needed: Int) -> UnsafeMutableRawPointer? {
         if needed > Self.chunkSize / 4 {
             guard let block = calloc(1, needed) else { return nil }
             large.append(block)
             block.storeBytes(of: bytes, as: Int.self)
             return block + Self.header
         }
-        if chunks.isEmpty || chunks[current].used + needed > Self.chunkSize {
-            if current + 1 < chunks.count && !chunks.isEmpty {
-                current += 1
-            } else {
-                guard let base = calloc(1, Self.chunkSize) else { return nil }
-                chunks.append((base, 0))
-                current = chunks.count - 1
-            }
+        if current >= 0, let next = bump.pointee.next { used.append(chunks[current].distance(to: next)) }
+        if current + 1 == chunks.count {
+            guard let base = calloc(1, Self.chunkSize) else { return nil }
+            chunks.append(base)
         }
-        let block = chunks[current].base + chunks[current].used
-        chunks[current].used += needed
-        block.storeBytes(of: bytes, as: Int.self)
-        return block + Self.header
-    }
-
-    /// `realloc`: a new block holding the old one's bytes (the old block stays until `reset`).
-    func reallocate(_ pointer: UnsafeMutableRawPointer?, to bytes: Int) -> UnsafeMutableRawPointer? {
-        guard let pointer else { return allocate(bytes) }
-        let old = (pointer - Self.header).load(as: Int.self)
-        if bytes <= old { return pointer }
-        guard let block = allocate(bytes) else { return nil }
-        block.copyMemory(from: pointer, byteCount: old)
-        return block
+        current += 1
+        bump.pointee.next = chunks[current]
+        bump.pointee.end = chunks[current] + Self.chunkSize
+        return bump.pointee.allocate(bytes)
     }
 
     /// Drops every block: zeroes the used part of each chunk for the next parse, keeps at most
     /// four chunks, frees large blocks.
     func reset() {
-        for i in chunks.indices where chunks[i].used > 0 {
-            memset(chunks[i].base, 0, chunks[i].used)
-            chunks[i].used = 0
-        }
-        while chunks.count > 4 { free(chunks.removeLast().base) }
-        current = 0
+        if current >= 0, let next = bump.pointee.next { used.append(chunks[current].distance(to: next)) }
+        for (chunk, bytes) in zip(chunks, used) where bytes > 0 { memset(chunk, 0, bytes) }
+        used.removeAll(keepingCapacity: true)
+        while chunks.count > 4 { free(chunks.removeLast()) }
+        current = -1
+        bump.pointee.next = nil
+        bump.pointee.end = nil
         for block in large { free(block) }
         large.removeAll(keepingCapacity: true)
     }
 
     deinit {
-        for chunk in chunks { free(chunk.base) }
+        for chunk in chunks { free(chunk) }
         for block in large { free(block) }
+        bump.deallocate()
     }
 }

@@ -1,10 +1,11 @@
 // pmo-bench markdown: Markdown rendering alone (BENCHMARKS.md, "Build speed"), for the peer
 // `cmark-gfm` command on the same files (benchmarks/run).
 //
-//   pmo-bench markdown DIR [--threads N]
+//   pmo-bench markdown DIR [--list FILE] [--threads N]
 //
 // Lists every `*.md` file under DIR (bodies whose front matter benchmarks/run has already
-// stripped), then reads each and renders it to HTML with pmo's own renderer — `MarkdownRenderer`
+// stripped), or takes the paths (relative to DIR, one per line) from FILE — the list the peer
+// `cmark-gfm` is given through xargs — then reads each and renders it to HTML with pmo's own renderer — `MarkdownRenderer`
 // with the settings a build uses (raw HTML off, the extensions of SPEC §2) — on N threads
 // (default: all cores), files spread over the threads as a build spreads pages. Prints the counts
 // and the time of each phase; benchmarks/run times the whole process, as it times the peer's.
@@ -14,6 +15,7 @@ import Narrative
 
 func markdownBenchmark(_ args: ArraySlice<String>) {
     var folder: String?
+    var list: String?
     var threads = ProcessInfo.processInfo.activeProcessorCount
     var i = args.startIndex
     while i < args.endIndex {
@@ -22,6 +24,10 @@ func markdownBenchmark(_ args: ArraySlice<String>) {
             i += 1
             guard i < args.endIndex, let n = Int(args[i]), n >= 1 else { fatalError("--threads needs a number ≥ 1") }
             threads = n
+        case "--list":
+            i += 1
+            guard i < args.endIndex else { fatalError("--list needs a file") }
+            list = args[i]
         default:
             guard folder == nil else { fatalError("one folder only") }
             folder = args[i]
@@ -29,14 +35,19 @@ func markdownBenchmark(_ args: ArraySlice<String>) {
         i += 1
     }
     guard let folder else {
-        print("usage: pmo-bench markdown DIR [--threads N]")
+        print("usage: pmo-bench markdown DIR [--list FILE] [--threads N]")
         exit(2)
     }
     let root = URL(fileURLWithPath: folder).standardizedFileURL
     let listStart = ContinuousClock.now
     var found: [String] = []
-    for case let url as URL in FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)! where url.pathExtension == "md" {
-        found.append(url.standardizedFileURL.path)
+    if let list {
+        guard let text = try? String(contentsOfFile: list, encoding: .utf8) else { fatalError("cannot read \(list)") }
+        found = text.split(separator: "\n").map { root.path + "/" + $0 }
+    } else {
+        for case let url as URL in FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)! where url.pathExtension == "md" {
+            found.append(url.standardizedFileURL.path)
+        }
     }
     let paths = found.sorted()
     let listTime = ContinuousClock.now - listStart
@@ -53,8 +64,7 @@ func markdownBenchmark(_ args: ArraySlice<String>) {
         var markdown = 0, html = 0
         var k = worker
         while k < paths.count {
-            guard let data = FileManager.default.contents(atPath: paths[k]) else { fatalError("cannot read \(paths[k])") }
-            let text = String(decoding: data, as: UTF8.self)
+            guard let text = readText(paths[k]) else { fatalError("cannot read \(paths[k])") }
             markdown += text.utf8.count
             html += renderer.render(text).utf8.count
             k += workers
@@ -65,6 +75,28 @@ func markdownBenchmark(_ args: ArraySlice<String>) {
     print("files \(paths.count), Markdown \(totals.reduce(0) { $0 + $1.markdown }) bytes, HTML \(totals.reduce(0) { $0 + $1.html }) bytes, \(workers) threads")
     print("list seconds \(String(format: "%.3f", markdownSeconds(listTime)))")
     print("read and render seconds \(String(format: "%.3f", markdownSeconds(renderTime)))")
+}
+
+/// A file's bytes as text (invalid UTF-8 repaired, as a build's reader does), read with one
+/// `open`, `fstat` and `read`.
+private func readText(_ path: String) -> String? {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { return nil }
+    let size = Int(info.st_size)
+    var failed = false
+    let text = String(unsafeUninitializedCapacity: max(size, 1)) { buffer in
+        var done = 0
+        while done < size {
+            let n = read(fd, buffer.baseAddress! + done, size - done)
+            if n <= 0 { failed = n < 0; break }
+            done += n
+        }
+        return done
+    }
+    return failed ? nil : text
 }
 
 private func markdownSeconds(_ d: Duration) -> Double {

@@ -173,6 +173,32 @@ struct MarkdownRendererTests {
         }
     }
 
+    /// pmo pins the site extensions' characters in cmark-gfm's tables and lets their inline
+    /// passes overlap; a renderer with other extensions must still see only its own characters.
+    /// `~` in the table also changes emphasis next to it (inlines.c skips such characters when
+    /// it looks at a delimiter's neighbours), so `_x a_~b` tells the two states apart. Expected
+    /// strings from Debian's cmark-gfm 0.29.0.gfm.6: `cmark-gfm -e table` and
+    /// `cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist`.
+    @Test("a renderer without strikethrough keeps its own inline characters while site renders run")
+    func otherExtensionsBesideConcurrentSiteRenders() {
+        #expect(MarkdownRenderer.inlineParsingRunsConcurrently)
+        let plain = MarkdownRenderer(extensions: [.table])
+        let document = "see www.example.com and _x a_~b\n"
+        let results = Results(count: 1200)
+        DispatchQueue.concurrentPerform(iterations: 1200) { index in
+            let html = index % 3 == 0 ? plain.render(document)
+                : index % 3 == 1 ? renderer.render(document) : renderer.render(Self.documents[index % Self.documents.count])
+            results.set(index, html)
+        }
+        let withoutStrikethrough = (0..<1200).filter { $0 % 3 == 0 }.filter { results[$0] != "<p>see www.example.com and <em>x a</em>~b</p>\n" }
+        let siteExtensions = (0..<1200).filter { $0 % 3 == 1 }.filter {
+            results[$0] != "<p>see <a href=\"http://www.example.com\">www.example.com</a> and _x a_~b</p>\n"
+        }
+        let documents = (0..<1200).filter { $0 % 3 == 2 }.filter { !results[$0].contains("<del>stopped</del>") }
+        #expect(withoutStrikethrough.isEmpty && siteExtensions.isEmpty && documents.isEmpty,
+                "\(withoutStrikethrough.count) plain, \(siteExtensions.count) site, \(documents.count) document renders differ")
+    }
+
     @Test("concurrent renders in a task group match serial renders")
     func taskGroupRenders() async {
         let serial = Self.documents.map(renderer.render)
