@@ -11,6 +11,9 @@ public struct ChangeLog: Sendable {
 
     /// In id order.
     public let entries: [Entry]
+    /// `entries` by project, each in id order: a portfolio's pages and figures ask once per
+    /// project, and a filter over every change each time made that quadratic.
+    private let byProject: [String: [Entry]]
 
     public init(_ changes: [ChangeRequest], at date: Day) {
         entries = changes.compactMap { change in
@@ -20,9 +23,10 @@ public struct ChangeLog: Sendable {
             }
             return Entry(change: change, status: change.status)
         }.sorted { $0.change.id < $1.change.id }
+        byProject = Dictionary(grouping: entries) { $0.change.project }
     }
 
-    public func entries(for project: String) -> [Entry] { entries.filter { $0.change.project == project } }
+    public func entries(for project: String) -> [Entry] { byProject[project] ?? [] }
     public func approved(for project: String) -> [ChangeRequest] {
         entries(for: project).filter { $0.status == .approved }.map(\.change)
     }

@@ -12,8 +12,22 @@ public struct SimulationResult: Sendable {
     public let programs: [ProgramSimulation]
     /// The committed portfolio's total cost; nil without a committed project that has a cost.
     public let portfolio: PortfolioSimulation?
+    /// Positions in `projects` by id: pages ask for every project, a fifth of which (closed, on
+    /// hold, cancelled) are not simulated, and a miss must not cost a scan.
+    private let positions: [String: Int]
 
-    public func project(_ id: String) -> ProjectSimulation? { projects.element(withID: id) { $0.id } }
+    init(trials: Int, seed: UInt64, distribution: DistributionKind, projects: [ProjectSimulation],
+         programs: [ProgramSimulation], portfolio: PortfolioSimulation?) {
+        self.trials = trials
+        self.seed = seed
+        self.distribution = distribution
+        self.projects = projects
+        self.programs = programs
+        self.portfolio = portfolio
+        positions = Dictionary(projects.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
+    }
+
+    public func project(_ id: String) -> ProjectSimulation? { positions[id].map { projects[$0] } }
     public func program(_ id: String) -> ProgramSimulation? { programs.element(withID: id) { $0.id } }
 
     /// A simulated finish (a fractional day ordinal) as a date: its day offset rounded up.

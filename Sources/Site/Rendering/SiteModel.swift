@@ -21,6 +21,10 @@ struct SiteModel {
     private let projectIDs: Set<String>
     private let figuresByProject: [String: ProjectFigures]
     private let figuresByProgram: [String: ProgramFigures]
+    /// No project has a reported percent complete (or actual cost) at the status date, as with
+    /// imported GMPP data: rollups then show "—", not zeros by default (`rollupKPIs`).
+    let noPercentComplete: Bool
+    let noActualCost: Bool
 
     init(portfolio: Portfolio, figures: Figures, history: History) {
         self.portfolio = portfolio
@@ -30,6 +34,8 @@ struct SiteModel {
         self.asOf = asOf
         figuresByProject = Dictionary(uniqueKeysWithValues: figures.projects.map { ($0.id, $0) })
         figuresByProgram = Dictionary(uniqueKeysWithValues: figures.programs.map { ($0.id, $0) })
+        noPercentComplete = figures.projects.allSatisfy { $0.inputs.percentCompleteSource == .none }
+        noActualCost = figures.projects.allSatisfy { $0.inputs.actualCostSource == .none }
         format = SiteFormatter(settings: portfolio.settings)
         markdown = MarkdownRenderer(unsafe: portfolio.settings.markdownUnsafe)
         baseURL = portfolio.settings.baseURL
@@ -131,7 +137,7 @@ struct SiteModel {
         ProgramRowModel(
             link: LinkModel(text: program.name, href: linker.href(to: .program(program.id))),
             sponsor: text(program.sponsor), manager: text(program.manager),
-            projectCount: format.integer(portfolio.projects(in: program.id).count))
+            projectCount: format.integer(figures(of: program).members.count))
     }
 
     // MARK: - Layout

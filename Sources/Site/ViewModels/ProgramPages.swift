@@ -70,10 +70,10 @@ extension SiteModel {
     func programPage(_ program: Program) -> ProgramPage {
         let route = Route.program(program.id)
         let linker = linker(route)
-        let projects = portfolio.projects(in: program.id)
+        let f = figures(of: program)
+        let projects = f.members.map(\.project)  // the program's projects, in id order
         let rule = program.rollup ?? portfolio.settings.rollup
         let objectiveNames = program.objectives.map { id in portfolio.info.objectives.first { $0.id == id }?.name ?? id }
-        let f = figures(of: program)
         var kpis = rollupKPIs(f.rollup)
         kpis.append(KPIModel(label: "ROI", value: f.roi.map { format.percent($0 * 100) } ?? "—",
                              note: f.roi == nil ? "no financial benefit" : "financial benefits vs EAC",

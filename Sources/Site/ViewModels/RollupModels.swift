@@ -37,9 +37,7 @@ extension SiteModel {
         }
         // With no percent complete (or actual cost) reported anywhere (e.g. imported GMPP data),
         // ΣEV and ΣAC are zeros by default, not by report: say so rather than show 0.00 and £0.
-        let inputs = portfolio.projects.map { figures(of: $0).inputs }
-        let noPercent = inputs.allSatisfy { $0.percentCompleteSource == .none }
-        let noActual = inputs.allSatisfy { $0.actualCostSource == .none }
+        let noPercent = noPercentComplete, noActual = noActualCost
         let (cpi, cpiTone) = noPercent ? ("—", "") : index(r.cpi)
         let (spi, spiTone) = noPercent ? ("—", "") : index(r.spi)
         let indexNote = noPercent ? "no percent complete reported" : nil
