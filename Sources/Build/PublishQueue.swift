@@ -15,6 +15,11 @@ final class PublishQueue: @unchecked Sendable {
     private let lock = NSLock()
     private var failure: Error?
     private var busy = Duration.zero
+    /// Bytes published since memory was last handed back to the system.
+    private var sinceTrim = 0
+    /// Hand memory back after about this many bytes of pages: `malloc_trim` walks the whole
+    /// heap, so once per batch cost more with every batch on a large site.
+    static let trimEvery = 32 << 20
 
     init(_ session: PublishSession, threads: Int, depth: Int = 2) {
         self.session = session
@@ -38,7 +43,11 @@ final class PublishQueue: @unchecked Sendable {
         let start = ContinuousClock.now
         do {
             try session.add(files)
-            Memory.returnFreePages()
+            sinceTrim += files.reduce(0) { $0 + $1.byteCount }
+            if sinceTrim >= Self.trimEvery {
+                Memory.returnFreePages()
+                sinceTrim = 0
+            }
         } catch {
             lock.withLock { failure = error }
         }
