@@ -131,7 +131,7 @@ public struct SiteRenderer: Sendable {
             let batch = Array(runnable[start..<end])
             let pages = ParallelMap.map(batch, threads: threads) { item -> (OutputFile, PrintSectionModel?)? in
                 guard let html = templates.render(item.job.model(), with: item.job.template) else { return nil }
-                let page = OutputFile(path: item.path, text: LinkTokens.resolve(html, from: item.job.route))
+                let page = LinkTokens.resolvedFile(html, path: item.path, from: item.job.route)
                 guard let (anchor, title, kind) = item.job.print else { return (page, nil) }
                 let section = PrintSectionModel(anchor: anchor, title: title, kind: kind, html: LinkTokens.resolve(
                     PrintAssembly.section(fromPage: html, idPrefix: anchor + "-"), from: .print))

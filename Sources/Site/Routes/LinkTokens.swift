@@ -25,8 +25,20 @@ enum LinkTokens {
     /// `html` with every symbolic link written as `Linker` writes it on the page at `route`.
     /// Works on the UTF-8 bytes: pages without a token come back as they are after one `memchr`.
     static func resolve(_ html: String, from route: Route) -> String {
+        resolvedBytes(html, from: route).map { String(decoding: $0, as: UTF8.self) } ?? html
+    }
+
+    /// The page at `path` with its tokens resolved as seen from `route`: its bytes as they come
+    /// (not checked again as text: the page and the links are valid UTF-8 already), or the text
+    /// itself when it holds no token.
+    static func resolvedFile(_ html: String, path: String, from route: Route) -> OutputFile {
+        resolvedBytes(html, from: route).map { OutputFile(path: path, bytes: $0) } ?? OutputFile(path: path, text: html)
+    }
+
+    /// The bytes of `html` with every token resolved; nil when it holds none.
+    private static func resolvedBytes(_ html: String, from route: Route) -> [UInt8]? {
         var html = html
-        let resolved: [UInt8]? = html.withUTF8 { bytes in
+        return html.withUTF8 { bytes in
             guard let base = bytes.baseAddress, memchr(base, Int32(open), bytes.count) != nil else { return nil }
             let here = (route.folder ?? []).map { Array($0.utf8) }
             var out: [UInt8] = []
@@ -44,7 +56,6 @@ enum LinkTokens {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i...]))
             return out
         }
-        return resolved.map { String(decoding: $0, as: UTF8.self) } ?? html
     }
 
     /// Appends `link` (a path from the site root, maybe with `#fragment`) as seen from the folder
