@@ -352,12 +352,8 @@ struct ProjectModel: Sendable {
     }
 
     /// An array of `count` plain numbers whose slots are written before they are read.
-    private static func unwritten<T: BinaryInteger>(_ count: Int) -> [T] {
+    private static func unwritten<T: BitwiseCopyable>(_ count: Int) -> [T] {
         [T](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
-    }
-
-    private static func unwritten(_ count: Int) -> [Double] {
-        [Double](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
     }
 
     /// The finish left pending by `draw`, once the per-trial finishes of `self.predecessors`
