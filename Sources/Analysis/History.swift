@@ -28,7 +28,7 @@ public struct History: Sendable {
         let dates = History.reportingDates(from: earliest ?? asOf, to: asOf, period: portfolio.settings.reportingPeriod,
                                            fiscalYearStart: portfolio.settings.fiscalYearStart)
         self.dates = dates
-        snapshots = ParallelWork.map(Array(dates.indices), threads: threads) { Figures(portfolio: portfolio, at: dates[$0], office: false) }
+        snapshots = ParallelMap.map(Array(dates.indices), threads: threads) { Figures(portfolio: portfolio, at: dates[$0], office: false) }
     }
 
     /// The figures at the reporting date before the status date: the *previous report*.

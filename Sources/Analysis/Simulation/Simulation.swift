@@ -30,7 +30,7 @@ public enum Simulation {
         let chunk = max(16, 8 * threads)
         for first in stride(from: 0, to: models.count, by: chunk) {
             let indices = Array(first..<min(first + chunk, models.count))
-            let drawn = ParallelWork.map(indices, threads: threads) { models[$0].draw(trials: n, seed: settings.seed) }
+            let drawn = ParallelMap.map(indices, threads: threads) { models[$0].draw(trials: n, seed: settings.seed) }
             for (i, var draws) in zip(indices, drawn) {
                 if let cost = draws.cost { totals.add(cost: cost.samples, of: i) }
                 if let finish = draws.finish {
@@ -46,7 +46,7 @@ public enum Simulation {
             let waiting = layer.filter { results[$0]!.pending != nil }
             guard !waiting.isEmpty else { continue }
             let done = finishes, pending = waiting.map { results[$0]!.pending! }
-            let resolved = ParallelWork.map(Array(waiting.indices), threads: threads) { k in
+            let resolved = ParallelMap.map(Array(waiting.indices), threads: threads) { k in
                 models[waiting[k]].finish(pending[k], predecessors: models[waiting[k]].predecessors.map { done[$0]! }, trials: n)
             }
             for (i, (outcome, sensitivities)) in zip(waiting, resolved) {

@@ -1,26 +1,28 @@
 import Dispatch
 import Foundation
 
-/// Maps a collection on several threads and returns the results in input order, so the
-/// output never depends on the number of threads or on scheduling.
-enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], threads: Int, _ transform: @Sendable (T) -> R) -> [R] {
+/// Maps items on several threads and returns the results in input order, so the output never
+/// depends on the number of threads or on scheduling. Used by the simulation and the history
+/// here, and by Site for its pages and feed entries.
+public enum ParallelMap {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], threads: Int, _ transform: @Sendable (T) -> R) -> [R] {
         let workers = max(1, min(threads, items.count))
         guard workers > 1 else { return items.map(transform) }
-        let results = ResultSlots<R>(count: items.count)
-        // Each worker takes the next item not yet taken, so a slow page (a dashboard, a project
-        // with many charts) never leaves the other workers idle at the end of a batch.
+        let slots = Slots<R>(count: items.count)
+        // Each worker takes the next item not yet taken (projects differ in their risks, pages in
+        // their size), so a slow one never leaves the other workers idle; each writes only the
+        // slots it took.
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = results.claim() {
-                results.set(index, transform(items[index]))
+            while let index = slots.claim() {
+                slots.set(index, transform(items[index]))
             }
         }
-        return results.values()
+        return slots.values()
     }
 }
 
 /// Result slots written by several threads, each index exactly once, and the next index to take.
-private final class ResultSlots<R: Sendable>: @unchecked Sendable {
+private final class Slots<R: Sendable>: @unchecked Sendable {
     private var slots: [R?]
     private var next = 0
     private let lock = NSLock()
