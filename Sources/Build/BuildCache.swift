@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 import Portfolio
 #if canImport(Glibc)
 import Glibc
@@ -25,7 +26,7 @@ struct BuildCache {
     static let folderName = ".pmo-cache"
     static let fileName = "build.json"
     /// Bumped whenever what the record holds or the fingerprint covers changes.
-    static let format = 1
+    static let format = 2
 
     let source: URL
     var folder: URL { source.appendingPathComponent(Self.folderName) }
@@ -45,6 +46,12 @@ struct BuildCache {
         var diagnostics: [StoredDiagnostic]
         /// Every regular file of the output folder after the build, sorted by path.
         var files: [OutputEntry]
+        /// XXH64 (hex) of the narrative of each status report the fingerprint leaves out, by path.
+        var narratives: [String: String] = [:]
+        /// Where the narratives that can be replaced in place sit in the output (`NarrativeSplice`).
+        var places: [PlaceEntry] = []
+        /// `markdown.unsafe` of the site, for rendering a narrative without loading the site.
+        var markdownUnsafe = false
     }
 
     struct StoredDiagnostic: Codable, Equatable {
@@ -105,29 +112,40 @@ struct BuildCache {
     enum Lookup: Equatable {
         /// The build `fingerprint` would make into `output` was made, and the output is untouched since.
         case reuse(Record)
+        /// The same, but for the narratives of these status reports, which can be replaced in place.
+        case splice(Record, changed: [String])
         /// Build in full, for this reason.
         case rebuild(String)
     }
 
-    /// Whether the recorded build can stand for the build `fingerprint` would make into `output`.
-    func lookup(fingerprint: String, output: URL) -> Lookup {
+    /// Whether the recorded build can stand for the build `fingerprint` would make into `output`,
+    /// or can once some narratives are replaced in place.
+    func lookup(fingerprint: Fingerprint, output: URL) -> Lookup {
         guard let record = load(), record.diagnostics.allSatisfy({ $0.diagnostic != nil }) else {
             return .rebuild("no usable record of an earlier build")
         }
-        guard record.fingerprint == fingerprint, record.output == output.path else {
+        guard record.fingerprint == fingerprint.data, record.output == output.path,
+              Set(record.narratives.keys) == Set(fingerprint.narratives.keys) else {
             return .rebuild("the sources, options or pmo changed since the last build")
         }
         guard let current = Self.manifest(of: output), current == record.files else {
             return .rebuild("the output folder changed since the last build")
         }
-        return .reuse(record)
+        let changed = fingerprint.narratives.filter { record.narratives[$0.key] != Self.hex($0.value) }.keys.sorted()
+        if changed.isEmpty { return .reuse(record) }
+        let placed = Set(record.places.map(\.source))
+        if let other = changed.first(where: { !placed.contains($0) }) {
+            return .rebuild("the narrative of \(other) changed, and its place in the site is not known")
+        }
+        return .splice(record, changed: changed)
     }
 
     /// Records a successful build: waits until the file system's clock has moved past the newest
     /// output file (so a later change to any file, even within the same clock tick, shows in its
     /// times), takes the manifest and writes `build.json` atomically (temporary file, rename).
     /// Best effort: a cache that cannot be written is removed, never left stale.
-    func record(fingerprint: String, asOf: Day?, output: URL, pages: Int, diagnostics: [Diagnostic]) {
+    func record(fingerprint: Fingerprint, asOf: String?, output: URL, pages: Int, diagnostics: [Diagnostic],
+                places: [PlaceEntry], markdownUnsafe: Bool) {
         FileTree.makeFolders(folder.path)
         let temporary = folder.appendingPathComponent("\(Self.fileName).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
         // The clock is read beside the output, on its file system (named like the staging folder).
@@ -141,8 +159,9 @@ struct BuildCache {
             if after == before { files = after; break }
         }
         guard let files else { remove(); return }
-        let record = Record(format: Self.format, fingerprint: fingerprint, asOf: asOf?.iso, output: output.path, pages: pages,
-                            diagnostics: diagnostics.map(StoredDiagnostic.init), files: files)
+        let record = Record(format: Self.format, fingerprint: fingerprint.data, asOf: asOf, output: output.path, pages: pages,
+                            diagnostics: diagnostics.map(StoredDiagnostic.init), files: files,
+                            narratives: fingerprint.narratives.mapValues(Self.hex), places: places, markdownUnsafe: markdownUnsafe)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(record),
@@ -197,14 +216,33 @@ struct BuildCache {
 // MARK: - Fingerprint
 
 extension BuildCache {
-    /// The fingerprint of a build: 128 bits (XXH64 with two seeds over one canonical stream) as
-    /// 32 hex digits, or nil when the pmo executable cannot be read (then nothing is cached).
+    /// What a build's output depends on: `data`, 128 bits (XXH64 with two seeds over one
+    /// canonical stream) as 32 hex digits, over everything but the narratives of status reports;
+    /// and XXH64 of each of those narratives, by path. A status report that cannot be read as
+    /// text counts whole as data.
+    struct Fingerprint: Equatable {
+        var data: String
+        var narratives: [String: UInt64]
+    }
+
+    /// The fingerprint of a build, or nil when the pmo executable cannot be read (then nothing is cached).
     static func fingerprint(sources: [String: [UInt8]], layouts: [String: String], options: BuildOptions,
-                            threads: Int) -> String? {
+                            threads: Int) -> Fingerprint? {
         guard let program = programIdentity else { return nil }
         // Each file's bytes hashed once, on all threads; the stream then holds path, size and hash.
+        // A status report's front matter and narrative are hashed apart, as the loader splits them.
         let paths = sources.keys.sorted()
-        let digests = Concurrent.map(paths, threads: threads) { XXHash64.hash(sources[$0]!) }
+        let digests = Concurrent.map(paths, threads: threads) { path -> (data: UInt64, size: Int, narrative: UInt64?) in
+            let bytes = sources[path]!
+            guard NarrativeSource.isStatusReport(path), let split = NarrativeSource.split(bytes, path: path) else {
+                return (XXHash64.hash(bytes), bytes.count, nil)
+            }
+            var front = split.frontMatter, body = split.body
+            var data = XXHash64(), narrative = XXHash64()
+            front.withUTF8 { data.update(UnsafeRawBufferPointer($0)) }
+            body.withUTF8 { narrative.update(UnsafeRawBufferPointer($0)) }
+            return (data.finalize(), -1 - front.utf8.count, narrative.finalize())
+        }
         var a = XXHash64(seed: 0), b = XXHash64(seed: 0x9E37_79B9_7F4A_7C15)
         // Strings end with a 0 word, so no two different streams of fields read the same.
         func text(_ value: String) { a.update(value); b.update(value); a.update(0 as UInt64); b.update(0 as UInt64) }
@@ -217,8 +255,11 @@ extension BuildCache {
         text("pdf"); text(options.pdf ? "yes" : "no")
         text("output"); text(options.outputFolder.path)
         text("sources"); number(UInt64(paths.count))
+        var narratives: [String: UInt64] = [:]
         for (path, digest) in zip(paths, digests) {
-            text(path); number(UInt64(sources[path]!.count)); number(digest)
+            // A negative size marks the front matter of a status report (-1 - its length).
+            text(path); number(UInt64(bitPattern: Int64(digest.size))); number(digest.data)
+            if let narrative = digest.narrative { narratives[path] = narrative }
         }
         let layoutPaths = layouts.keys.sorted()
         text("layouts"); number(UInt64(layoutPaths.count))
@@ -226,7 +267,7 @@ extension BuildCache {
             let bytes = Array(layouts[path]!.utf8)
             text(path); number(UInt64(bytes.count)); number(XXHash64.hash(bytes))
         }
-        return hex(a.finalize()) + hex(b.finalize())
+        return Fingerprint(data: hex(a.finalize()) + hex(b.finalize()), narratives: narratives)
     }
 
     /// The running pmo: XXH64 of its executable's bytes, then path, size, times and inode of every

@@ -79,6 +79,11 @@ public struct Pipeline: Sendable {
                 result.pages = record.pages
                 result.cached = true
                 return result
+            case .splice(let record, let changed):
+                if let result = try spliceNarratives(record, changed: changed, sources: tree.files, fingerprint: fingerprint,
+                                                     threads: threads, start: cacheStart) {
+                    return result
+                }
             case .rebuild(let reason):
                 report(.cache, cacheStart, "full build: \(reason)")
             }
@@ -116,8 +121,9 @@ public struct Pipeline: Sendable {
         }
         let queue = PublishQueue(session, threads: threads)
         let renderDiagnostics: [Diagnostic]
+        var places: [NarrativePlace] = []
         do {
-            renderDiagnostics = try renderer.render(threads: threads, stopOnError: true) { batch in
+            renderDiagnostics = try renderer.render(threads: threads, stopOnError: true, placed: { places.append($0) }) { batch in
                 try queue.add(batch)
                 let whole = batch.filter { !$0.continues }  // a file in pieces counts once, at its last
                 count += whole.count
@@ -154,11 +160,56 @@ public struct Pipeline: Sendable {
         result.pages = pages
         if let fingerprint {
             let cacheStart = ContinuousClock.now
-            cache.record(fingerprint: fingerprint, asOf: portfolio.settings.asOf, output: output, pages: pages, diagnostics: result.diagnostics)
+            cache.record(fingerprint: fingerprint, asOf: portfolio.settings.asOf?.iso, output: output, pages: pages, diagnostics: result.diagnostics,
+                         places: NarrativePlace.complete(places).values.joined().map(PlaceEntry.init).sorted { ($0.source, $0.form.rawValue) < ($1.source, $1.form.rawValue) },
+                         markdownUnsafe: portfolio.settings.markdownUnsafe)
             report(.cache, cacheStart, "recorded for the next build")
         } else {
             cache.remove()
         }
+        return result
+    }
+
+    /// A rebuild after edits to narratives alone (`NarrativeSplice`): the changed files
+    /// published, the rest kept, and the cache recorded again; nil when the narratives cannot
+    /// be replaced in place, for a full build.
+    private func spliceNarratives(_ record: BuildCache.Record, changed: [String], sources: [String: [UInt8]],
+                                  fingerprint: BuildCache.Fingerprint, threads: Int,
+                                  start: ContinuousClock.Instant) throws(BuildError) -> Result? {
+        let output = options.outputFolder
+        guard let splice = NarrativeSplice(record: record, changed: changed, sources: sources, output: output).run() else {
+            report(.cache, start, "full build: a changed narrative cannot be replaced in place")
+            return nil
+        }
+        report(.cache, start, "the narratives of \(changed.count) status report\(changed.count == 1 ? "" : "s") changed, nothing else: "
+               + "\(splice.files.count) file\(splice.files.count == 1 ? "" : "s") updated in place")
+        let publishStart = ContinuousClock.now
+        let outcome: Publisher.Outcome
+        let session: PublishSession
+        do {
+            session = try PublishSession(output: output, threads: threads)
+        } catch {
+            throw error as? BuildError ?? BuildError.publish("\(error)")
+        }
+        do {
+            try session.add(splice.files)
+            try session.keepUnlisted()
+            outcome = try session.finish()
+        } catch {
+            session.discard()
+            throw error as? BuildError ?? BuildError.publish("\(error)")
+        }
+        report(.publish, publishStart,
+               "\(outcome.written) written, \(outcome.unchanged) unchanged, \(outcome.removed) removed → \(output.path)")
+        var result = Result(diagnostics: record.diagnostics.compactMap { $0.diagnostic }.sortedForDisplay(), failedStage: nil)
+        result.written = outcome.written
+        result.unchanged = outcome.unchanged
+        result.removed = outcome.removed
+        result.pages = record.pages
+        let cacheStart = ContinuousClock.now
+        BuildCache(source: options.source).record(fingerprint: fingerprint, asOf: record.asOf, output: output, pages: record.pages,
+                                                  diagnostics: result.diagnostics, places: splice.places, markdownUnsafe: record.markdownUnsafe)
+        report(.cache, cacheStart, "recorded for the next build")
         return result
     }
 

@@ -159,6 +159,17 @@ final class PublishSession: @unchecked Sendable {
         }
     }
 
+    /// Keeps, as they are, every file of the previous output not handed over so far: for a
+    /// rebuild that knows which few files changed (`NarrativeSplice`) and hands over only those.
+    func keepUnlisted() throws {
+        let rest = previous.subtracting(seen).sorted()
+        seen.formUnion(rest)
+        outcome.unchanged += rest.count
+        guard stagingReady else { pendingLinks += rest; return }
+        let errors = Concurrent.map(rest, threads: threads) { self.link($0) }
+        if let error = errors.compactMap({ $0 }).first { throw BuildError.publish(error) }
+    }
+
     /// The next piece of a file that comes in pieces (StreamedFile).
     private func addPiece(_ piece: OutputFile) throws {
         let stream: StreamedFile

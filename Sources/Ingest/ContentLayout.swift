@@ -33,7 +33,7 @@ struct ContentLayout {
                 case "financials.csv": projects[parts[2], default: .init()].financials = path; continue
                 default: break
                 }
-            case 5 where parts[0] == "content" && parts[1] == "projects" && parts[3] == "status" && parts[4].hasSuffix(".md"):
+            case 5 where NarrativeSource.isStatusReport(path):
                 projects[parts[2], default: .init()].statusReports.append(path)
                 continue
             default:

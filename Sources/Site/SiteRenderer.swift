@@ -57,7 +57,10 @@ public struct SiteRenderer: Sendable {
     /// known before any page renders: with `stopOnError`, `emit` is never called when they hold
     /// an error. Each file's bytes do not depend on `threads`; the order of the batches is fixed too.
     /// The board pack comes in pieces, one per batch that adds to it (`OutputFile.continues`).
+    /// `placed`, when given, is told where status reports' narratives are (`NarrativePlace`):
+    /// the places it is told of are the complete list, in a fixed order.
     public func render(threads: Int, batchSize: Int = 64, stopOnError: Bool = false,
+                       placed: ((NarrativePlace) -> Void)? = nil,
                        emit: ([OutputFile]) throws -> Void) rethrows -> [Diagnostic] {
         let templates = TemplateSet(overrides: overrides)
         let site = SiteModel(portfolio: portfolio, figures: figures, history: history)
@@ -115,6 +118,7 @@ public struct SiteRenderer: Sendable {
             item.job.print.flatMap { templates.available.contains(item.job.template) ? BoardPackStream.Entry(anchor: $0.0, title: $0.1, kind: $0.2) : nil }
         })
         let printPath = Route.print.outputPath!
+        let placing = placed != nil && NarrativePlace.recordable(overrides: overrides)
         var start = 0
         while start < runnable.count {
             // A batch is about `batchSize` pages, but holds at most one page per thread whose
@@ -129,14 +133,19 @@ public struct SiteRenderer: Sendable {
                 end += 1
             }
             let batch = Array(runnable[start..<end])
-            let pages = ParallelMap.map(batch, threads: threads) { item -> (OutputFile, PrintSectionModel?)? in
-                guard let html = templates.render(item.job.model(), with: item.job.template) else { return nil }
+            let pages = ParallelMap.map(batch, threads: threads) { item -> (OutputFile, PrintSectionModel?, NarrativePlace?)? in
+                let model = item.job.model()
+                guard let html = templates.render(model, with: item.job.template) else { return nil }
                 let page = LinkTokens.resolvedFile(html, path: item.path, from: item.job.route)
-                guard let (anchor, title, kind) = item.job.print else { return (page, nil) }
+                if placing, let status = model as? StatusReportPage {
+                    return (page, nil, NarrativePlace.find(status.narrativeHTML, in: page, source: item.job.source.path))
+                }
+                guard let (anchor, title, kind) = item.job.print else { return (page, nil, nil) }
                 let section = PrintSectionModel(anchor: anchor, title: title, kind: kind, html: LinkTokens.resolve(
                     PrintAssembly.section(fromPage: html, idPrefix: anchor + "-"), from: .print))
-                return (page, section)
+                return (page, section, nil)
             }
+            if let placed { for case let place? in pages.map({ $0?.2 }) { placed(place) } }
             var files = pages.compactMap { $0?.0 }
             let pieces = pages.compactMap { $0?.1 }.flatMap { pack.add($0.html) }
             if !pieces.isEmpty { files.append(OutputFile(path: printPath, parts: pieces, continues: true)) }
@@ -144,7 +153,7 @@ public struct SiteRenderer: Sendable {
             start += batch.count
         }
         if pack.renders { try emit([OutputFile(path: printPath, parts: pack.finish())]) }
-        try site.atomFeed(threads: threads) { parts, last in
+        try site.atomFeed(threads: threads, placed: placing ? placed : nil) { parts, last in
             try emit([OutputFile(path: Route.feed.outputPath!, parts: parts, continues: !last)])
         }
         var files: [OutputFile] = []

@@ -15,8 +15,10 @@ extension SiteModel {
     /// The feed in pieces, in order: its header with the first entries, then about
     /// `entriesPerPiece` entries at a time, the last piece ending the feed. Each piece goes to
     /// `emit` as it is made (a thousand projects' reports are 44 MB of XML, never held at once);
-    /// `last` is true on the final piece.
-    func atomFeed(threads: Int, entriesPerPiece: Int = 256, emit: (_ piece: [String], _ last: Bool) throws -> Void) rethrows {
+    /// `last` is true on the final piece. `placed` is told where each report's narrative is
+    /// in the feed (`NarrativePlace`), in order.
+    func atomFeed(threads: Int, entriesPerPiece: Int = 256, placed: ((NarrativePlace) -> Void)? = nil,
+                  emit: (_ piece: [String], _ last: Bool) throws -> Void) rethrows {
         let base = Linker(baseURL: baseURL, from: .dashboard)
         let siteID = baseURL.isEmpty ? "urn:pmo:site:" + XML.idSegment(portfolio.settings.title) : base.href(to: .dashboard)!
         // Newest first, then by project id; each piece's entries are made on all threads.
@@ -34,17 +36,29 @@ extension SiteModel {
         xml += "  <generator>pmo</generator>\n"
         var start = 0
         var head = [xml]
+        var bytes = 0  // written before this piece
         repeat {
             let end = min(items.count, start + max(1, entriesPerPiece))
             let entries = ParallelMap.map(Array(items[start..<end]), threads: threads) { feedEntry($0.report, of: $0.project, base: base) }
+            if let placed {
+                bytes += head.reduce(0) { $0 + $1.utf8.count }
+                for (k, entry) in entries.enumerated() {
+                    if let narrative = entry.narrative {
+                        placed(NarrativePlace(source: items[start + k].report.location.path, output: Route.feed.outputPath!,
+                                              offset: bytes + narrative.offset, length: narrative.length, form: .xml))
+                    }
+                    bytes += entry.text.utf8.count
+                }
+            }
             start = end
             let last = start == items.count
-            try emit(head + entries + (last ? ["</feed>\n"] : []), last)
+            try emit(head + entries.map(\.text) + (last ? ["</feed>\n"] : []), last)
             head = []
         } while start < items.count
     }
 
-    private func feedEntry(_ report: StatusReport, of project: Project, base: Linker) -> String {
+    /// An entry, and where its narrative is in it (UTF-8 offset and length) when it has one.
+    private func feedEntry(_ report: StatusReport, of project: Project, base: Linker) -> (text: String, narrative: (offset: Int, length: Int)?) {
         let route = Route.statusReport(project: project.id, date: report.date)
         let href = base.href(to: route) ?? ""
         let id = baseURL.isEmpty ? "urn:pmo:status:\(project.id):\(report.date.iso)" : href
@@ -60,9 +74,15 @@ extension SiteModel {
         if let overall = report.overall {
             entry += "    <category term=\"\(XML.escape(overall.name))\" label=\"\(XML.escape(overall.label))\"/>\n"
         }
-        if !body.isEmpty { entry += "    <content type=\"html\">\(XML.escape(body))</content>\n" }
+        var narrative: (offset: Int, length: Int)?
+        if !body.isEmpty {
+            entry += "    <content type=\"html\">"
+            let text = NarrativePlace.text(of: body, as: .xml)
+            narrative = (entry.utf8.count, text.utf8.count)
+            entry += text + "</content>\n"
+        }
         entry += "  </entry>\n"
-        return entry
+        return (entry, narrative)
     }
 
     /// `sitemap.xml` (sitemaps.org), only when the site has a `base_url`: every page.

@@ -114,9 +114,7 @@ struct SiteModel {
 
     /// Trusted HTML from the site's own Markdown, its headings moved below the page's
     /// `<h2>` sections; empty when there is no body.
-    func html(_ markdown: String) -> String {
-        markdown.trimmingWhitespace().isEmpty ? "" : HeadingLevels.placing(self.markdown.render(markdown), topAt: 3)
-    }
+    func html(_ markdown: String) -> String { NarrativeHTML.render(markdown, with: self.markdown) }
 
     // MARK: - Shared rows
 

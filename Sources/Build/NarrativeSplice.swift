@@ -1,0 +1,101 @@
+import Foundation
+import Ingest
+import Site
+
+/// A rebuild after edits to status reports' narratives alone: the new narratives' HTML put in
+/// the places the last build recorded (`NarrativePlace`), in the files as that build wrote them,
+/// instead of loading, computing and rendering the whole site again.
+///
+/// It stands for a full build because everything else the site is made from is unchanged (the
+/// build cache's fingerprint covers all of it, narratives apart), the output files are exactly
+/// as that build left them (its manifest), and a narrative is read nowhere but at its two
+/// recorded places. It is tried only for narratives with both places recorded, and gives up —
+/// the site is then built in full — when a new narrative is empty (the page would leave out its
+/// section) or a place does not fit the file.
+struct NarrativeSplice {
+    let record: BuildCache.Record
+    /// The status reports whose narrative changed, by source path.
+    let changed: [String]
+    let sources: [String: [UInt8]]
+    /// The output folder, whose files are read.
+    let output: URL
+
+    struct Outcome {
+        /// The output files with their new narratives, by path.
+        var files: [OutputFile]
+        /// Every recorded place, moved where the new narratives shifted it.
+        var places: [PlaceEntry]
+    }
+
+    /// The changed files; nil when some narrative cannot be replaced in place.
+    func run() -> Outcome? {
+        var html: [String: String] = [:]
+        for source in changed {
+            guard let bytes = sources[source], let split = NarrativeSource.split(bytes, path: source) else { return nil }
+            let text = NarrativeHTML.render(split.body, unsafe: record.markdownUnsafe)
+            // Empty: the page leaves the section out. The link-token bytes: the page would read
+            // them as links (`LinkTokens`), so the full build decides what they become.
+            guard !text.isEmpty, !text.utf8.contains(where: { $0 == 0x01 || $0 == 0x02 }) else { return nil }
+            html[source] = text
+        }
+        var places = record.places
+        var byOutput: [String: [Int]] = [:]
+        for (i, place) in places.enumerated() { byOutput[place.output, default: []].append(i) }
+        let touched = Set(places.filter { html[$0.source] != nil }.map(\.output))
+        var files: [OutputFile] = []
+        for path in touched.sorted() {
+            guard let old = FileTree.readFile(output.path + "/" + path) else { return nil }
+            let order = byOutput[path]!.sorted { places[$0].offset < places[$1].offset }
+            var new: [UInt8] = []
+            new.reserveCapacity(old.count + 4096)
+            var copied = 0, end = 0, shift = 0
+            for i in order {
+                let place = places[i]
+                // Places never overlap and lie inside the file; if they do not, they are not ours.
+                guard place.offset >= end, place.length >= 0, place.offset + place.length <= old.count else { return nil }
+                end = place.offset + place.length
+                places[i].offset += shift
+                guard let text = html[place.source] else { continue }
+                let bytes = Array(NarrativePlace.text(of: text, as: place.form).utf8)
+                new += old[copied..<place.offset]
+                new += bytes
+                copied = end
+                places[i].length = bytes.count
+                shift += bytes.count - place.length
+            }
+            new += old[copied...]
+            files.append(OutputFile(path: path, bytes: new))
+        }
+        return Outcome(files: files, places: places)
+    }
+}
+
+/// A `NarrativePlace` in the build cache, stored as `[source, output, offset, length, form]`.
+struct PlaceEntry: Codable, Equatable {
+    var source: String
+    var output: String
+    var offset: Int
+    var length: Int
+    var form: NarrativePlace.Form
+
+    init(_ place: NarrativePlace) {
+        source = place.source; output = place.output; offset = place.offset; length = place.length; form = place.form
+    }
+
+    init(from decoder: Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        source = try c.decode(String.self)
+        output = try c.decode(String.self)
+        offset = try c.decode(Int.self)
+        length = try c.decode(Int.self)
+        guard let form = NarrativePlace.Form(rawValue: try c.decode(String.self)) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "unknown form")
+        }
+        self.form = form
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.unkeyedContainer()
+        try c.encode(source); try c.encode(output); try c.encode(offset); try c.encode(length); try c.encode(form.rawValue)
+    }
+}
