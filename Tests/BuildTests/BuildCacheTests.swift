@@ -98,7 +98,8 @@ import Testing
 
     // MARK: - Inputs
 
-    /// One byte of each kind of input: the build renders again and the page showing it changes.
+    /// One byte of each kind of input: the build renders again (or, for a narrative, replaces it
+    /// in place) and the page showing it changes.
     @Test func changingOneByteOfAnyInputRebuilds() throws {
         defer { try? FileManager.default.removeItem(at: scratch) }
         _ = try build()
@@ -124,7 +125,9 @@ import Testing
             try Data(edited.utf8).write(to: path)
 
             let (result, lines) = try build()
-            #expect(!result.cached && rendered(lines) && result.written > 0, "\(edit.file): \(lines)")
+            // A narrative alone is replaced in place (NarrativeSplice); anything else renders.
+            let inPlace = edit.file.contains("/status/")
+            #expect(!result.cached && rendered(lines) != inPlace && result.written > 0, "\(edit.file): \(lines)")
             #expect(try read(edit.page).contains(edit.shows), "\(edit.file)")
             // And the build after it is a no-op again.
             #expect(try build().0.cached, "\(edit.file)")
@@ -196,7 +199,7 @@ import Testing
         let valid = try Data(contentsOf: file)
 
         for bad in [Data("{\"format\": 1, \"fingerp".utf8), Data([0xFF, 0xFE, 0x00]), Data(),
-                    Data(String(decoding: valid, as: UTF8.self).replacingOccurrences(of: "\"format\":1", with: "\"format\":999").utf8)] {
+                    Data(String(decoding: valid, as: UTF8.self).replacingOccurrences(of: "\"format\":\(BuildCache.format)", with: "\"format\":999").utf8)] {
             try bad.write(to: file)
             let (result, lines) = try build()
             #expect(!result.cached && rendered(lines), "\(lines)")
@@ -230,7 +233,7 @@ import Testing
         let layouts = ["partials/footer.mustache": "<footer/>"]
         let base = BuildOptions(source: URL(fileURLWithPath: "/tmp/site"), asOf: Day(iso: "2026-06-30"))
         func fingerprint(_ options: BuildOptions, sources: [String: [UInt8]] = sources, layouts: [String: String] = layouts) -> String {
-            BuildCache.fingerprint(sources: sources, layouts: layouts, options: options, threads: 2)!
+            BuildCache.fingerprint(sources: sources, layouts: layouts, options: options, threads: 2)!.data
         }
         let reference = fingerprint(base)
         var jobs = base; jobs.jobs = 1
@@ -251,6 +254,36 @@ import Testing
         #expect(fingerprint(base, sources: ["pmo.yaml": Array("title: A".utf8), "content/_index.md": Array("\n---\nname: P\n---\n".utf8)]) != reference)
         #expect(fingerprint(base, layouts: ["partials/footer.mustache": "<footer />"]) != reference)
         #expect(fingerprint(base, layouts: [:]) != reference)
+    }
+
+    /// A status report's front matter is data; its narrative is hashed apart, after the same
+    /// decoding the loader does (byte-order mark dropped, CRLF read as LF).
+    @Test func aStatusReportsNarrativeIsHashedApartFromItsFrontMatter() throws {
+        let path = "content/projects/a/status/2026-06-30.md"
+        let options = BuildOptions(source: URL(fileURLWithPath: "/tmp/site"))
+        func fingerprint(_ report: String) throws -> BuildCache.Fingerprint {
+            try #require(BuildCache.fingerprint(sources: ["pmo.yaml": Array("title: A\n".utf8), path: Array(report.utf8)],
+                                                layouts: [:], options: options, threads: 1))
+        }
+        let reference = try fingerprint("---\noverall: green\n---\nOn track.\n")
+        #expect(reference.narratives.keys.sorted() == [path])
+        #expect(reference.narratives[path] == XXHash64.hash(Array("On track.\n".utf8)))
+        // Another narrative: the same data. Another front matter: other data, the same narrative.
+        let narrative = try fingerprint("---\noverall: green\n---\nOn track, just.\n")
+        #expect(narrative.data == reference.data && narrative.narratives != reference.narratives)
+        let front = try fingerprint("---\noverall: amber\n---\nOn track.\n")
+        #expect(front.data != reference.data && front.narratives == reference.narratives)
+        // What the loader reads as the same text is the same fingerprint.
+        #expect(try fingerprint("\u{FEFF}---\r\noverall: green\r\n---\r\nOn track.\r\n") == reference)
+        // A report the loader cannot read as text counts whole as data, with no narrative.
+        let broken = try #require(BuildCache.fingerprint(sources: ["pmo.yaml": Array("title: A\n".utf8), path: [0x2D, 0x2D, 0x2D, 0x0A, 0xFF]],
+                                                         layouts: [:], options: options, threads: 1))
+        #expect(broken.narratives.isEmpty && broken.data != reference.data)
+        // Only status reports are split: a project's own narrative is data.
+        let project = try #require(BuildCache.fingerprint(sources: ["pmo.yaml": Array("title: A\n".utf8),
+                                                                    "content/projects/a/index.md": Array("---\nname: A\n---\nText.\n".utf8)],
+                                                          layouts: [:], options: options, threads: 1))
+        #expect(project.narratives.isEmpty)
     }
 
     @Test func theProgramIdentityNamesTheExecutableAndItsLibraries() throws {

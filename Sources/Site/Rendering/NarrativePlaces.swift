@@ -1,3 +1,4 @@
+import Foundation
 import Narrative
 import Portfolio
 
@@ -14,9 +15,9 @@ import Portfolio
 /// The feed's places come from the feed writer, which knows each entry's offsets. A status
 /// page's place is found by looking for the HTML in the finished page: it is recorded only when
 /// the HTML occurs there exactly once (so that one occurrence is the inserted narrative), and
-/// only with the built-in templates (a site's own `status.mustache` may show the narrative
-/// twice, or escaped). A report with both places known is `complete`; any other is rebuilt
-/// the slow way.
+/// only when none of the site's own templates names the narrative (a site's own
+/// `status.mustache`, or any partial, may show it twice, or escaped). A report with both places
+/// known is `complete`; any other is rebuilt the slow way.
 public struct NarrativePlace: Hashable, Sendable {
     /// How the narrative's HTML is written at the place.
     public enum Form: String, Sendable, CaseIterable {
@@ -55,10 +56,12 @@ public struct NarrativePlace: Hashable, Sendable {
         }
     }
 
-    /// True when the site is rendered with templates whose places can be trusted: no template
-    /// of the site's own (`layouts/*.mustache`, partials included). Its own `style.css` is fine.
+    /// True when the site is rendered with templates whose places can be trusted: none of the
+    /// site's own templates (`layouts/*.mustache`, partials included) names `narrativeHTML` or
+    /// `hasNarrative` — it could only reach them by name. Any mention of "narrative", in any
+    /// case, counts: a footer of its own is fine, a status page that shows the narrative is not.
     static func recordable(overrides: [String: String]) -> Bool {
-        !overrides.keys.contains { $0.hasSuffix(".mustache") }
+        !overrides.contains { $0.key.hasSuffix(".mustache") && $0.value.range(of: "narrative", options: .caseInsensitive) != nil }
     }
 
     /// The place of `html` in a finished status page, when it occurs there exactly once.
