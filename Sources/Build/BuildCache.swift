@@ -144,8 +144,10 @@ struct BuildCache {
     /// output file (so a later change to any file, even within the same clock tick, shows in its
     /// times), takes the manifest and writes `build.json` atomically (temporary file, rename).
     /// Best effort: a cache that cannot be written is removed, never left stale.
+    /// `published`: the files the output holds, as the publish that just made it knows them (the
+    /// folders are then not listed again; anything added behind its back shows at the next lookup).
     func record(fingerprint: Fingerprint, asOf: String?, output: URL, pages: Int, diagnostics: [Diagnostic],
-                places: [PlaceEntry], markdownUnsafe: Bool) {
+                places: [PlaceEntry], markdownUnsafe: Bool, published: Set<String>? = nil) {
         FileTree.makeFolders(folder.path)
         let temporary = folder.appendingPathComponent("\(Self.fileName).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
         // The clock is read beside the output, on its file system (named like the staging folder).
@@ -153,8 +155,9 @@ struct BuildCache {
         defer { unlink(probe) }
         var files: [OutputEntry]?
         for _ in 0..<3 {
-            guard let before = Self.manifest(of: output), Self.waitForClock(after: before.map(\.changed).max() ?? 0, probe: probe),
-                  let after = Self.manifest(of: output) else { break }
+            guard let before = Self.manifest(of: output, files: published),
+                  Self.waitForClock(after: before.map(\.changed).max() ?? 0, probe: probe),
+                  let after = Self.manifest(of: output, files: published) else { break }
             // Unchanged between the two walks: no file was written after the clock check began.
             if after == before { files = after; break }
         }
@@ -181,13 +184,14 @@ struct BuildCache {
     // MARK: - Output manifest
 
     /// Every regular file under `output` (hidden ones too) as `lstat` sees it, sorted by path;
-    /// nil when the folder cannot be read.
-    static func manifest(of output: URL) -> [OutputEntry]? {
+    /// nil when the folder cannot be read. `files`: the paths the output is known to hold (it
+    /// was just published), looked up without listing the folders.
+    static func manifest(of output: URL, files: Set<String>? = nil) -> [OutputEntry]? {
         let root = output.path
         var info = stat()
         guard lstat(root, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
         var entries: [OutputEntry] = []
-        for path in FileTree.regularFiles(under: root).sorted() {
+        for path in (files ?? FileTree.regularFiles(under: root)).sorted() {
             guard lstat(root + "/" + path, &info) == 0 else { return nil }
             entries.append(OutputEntry(path: path, size: Int64(info.st_size), modified: nanoseconds(info.st_mtim),
                                        changed: nanoseconds(info.st_ctim), inode: UInt64(info.st_ino)))

@@ -9,9 +9,17 @@ private let systemRead = Darwin.read
 
 /// The few file operations reading sources and publishing need, as direct system calls.
 enum FileTree {
-    /// Regular files under `root`, relative, `/`-separated; hidden files included.
-    static func regularFiles(under root: String) -> Set<String> {
-        var paths = Set<String>()
+    /// What an entry of a folder is (`lstat`'s view: links are not followed).
+    enum Kind: Equatable { case folder, file, link, other }
+
+    /// Every entry under `root`, folders before what they hold, relative and `/`-separated, with
+    /// its kind and inode (from the folder listing, without a `stat` where the file system gives
+    /// the kind); `skippingHidden` leaves out every file and folder whose name starts with `.`.
+    /// Nil when `root` cannot be listed.
+    static func entries(under root: String, skippingHidden: Bool = false) -> [(path: String, kind: Kind, inode: UInt64)]? {
+        guard let top = opendir(root) else { return nil }
+        closedir(top)
+        var found: [(path: String, kind: Kind, inode: UInt64)] = []
         func walk(_ folder: String, _ prefix: String) {
             guard let dir = opendir(folder) else { return }
             defer { closedir(dir) }
@@ -19,23 +27,42 @@ enum FileTree {
                 let name = withUnsafePointer(to: entry.pointee.d_name) {
                     $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
                 }
-                if name == "." || name == ".." { continue }
+                if name == "." || name == ".." || (skippingHidden && name.hasPrefix(".")) { continue }
                 let full = folder + "/" + name
-                var type = Int32(entry.pointee.d_type)
-                if type == Int32(DT_UNKNOWN) {
+                let kind: Kind
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_DIR): kind = .folder
+                case Int32(DT_REG): kind = .file
+                case Int32(DT_LNK): kind = .link
+                case Int32(DT_UNKNOWN):
                     var info = stat()
                     guard lstat(full, &info) == 0 else { continue }
-                    type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
+                    switch info.st_mode & S_IFMT {
+                    case S_IFDIR: kind = .folder
+                    case S_IFREG: kind = .file
+                    case S_IFLNK: kind = .link
+                    default: kind = .other
+                    }
+                default: kind = .other
                 }
-                if type == Int32(DT_DIR) {
-                    walk(full, prefix + name + "/")
-                } else if type == Int32(DT_REG) {
-                    paths.insert(prefix + name)
-                }
+                found.append((prefix + name, kind, UInt64(entry.pointee.d_ino)))
+                if kind == .folder { walk(full, prefix + name + "/") }
             }
         }
         walk(root, "")
-        return paths
+        return found
+    }
+
+    /// Regular files under `root`, relative, `/`-separated; hidden files included.
+    static func regularFiles(under root: String) -> Set<String> {
+        Set(regularFileInodes(under: root).keys)
+    }
+
+    /// Regular files under `root` with their inodes; hidden files included.
+    static func regularFileInodes(under root: String) -> [String: UInt64] {
+        var files: [String: UInt64] = [:]
+        for entry in entries(under: root) ?? [] where entry.kind == .file { files[entry.path] = entry.inode }
+        return files
     }
 
     /// Regular files under `root`, relative and `/`-separated, skipping every file and folder
@@ -48,41 +75,8 @@ enum FileTree {
     /// `/`-separated, skipping every entry whose name starts with `.`; nil when `root` cannot
     /// be listed. Other kinds (sockets, pipes, devices) are left out.
     static func visibleEntries(under root: String) -> (files: [String], links: [String])? {
-        guard let top = opendir(root) else { return nil }
-        closedir(top)
-        var paths: [String] = []
-        var links: [String] = []
-        func walk(_ folder: String, _ prefix: String) {
-            guard let dir = opendir(folder) else { return }
-            defer { closedir(dir) }
-            while let entry = readdir(dir) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
-                if name.hasPrefix(".") { continue }
-                let full = folder + "/" + name
-                var type = Int32(entry.pointee.d_type)
-                if type == Int32(DT_UNKNOWN) {
-                    var info = stat()
-                    guard lstat(full, &info) == 0 else { continue }
-                    switch info.st_mode & S_IFMT {
-                    case S_IFDIR: type = Int32(DT_DIR)
-                    case S_IFREG: type = Int32(DT_REG)
-                    case S_IFLNK: type = Int32(DT_LNK)
-                    default: type = 0
-                    }
-                }
-                if type == Int32(DT_DIR) {
-                    walk(full, prefix + name + "/")
-                } else if type == Int32(DT_REG) {
-                    paths.append(prefix + name)
-                } else if type == Int32(DT_LNK) {
-                    links.append(prefix + name)
-                }
-            }
-        }
-        walk(root, "")
-        return (paths, links)
+        guard let all = entries(under: root, skippingHidden: true) else { return nil }
+        return (all.filter { $0.kind == .file }.map(\.path), all.filter { $0.kind == .link }.map(\.path))
     }
 
     /// What a symbolic link at `path` leads to: its text, and the canonical path it resolves

@@ -43,6 +43,12 @@ public struct Pipeline: Sendable {
         self.progress = progress
     }
 
+    /// Where the site swapped out by a publish is kept for the next one (`SpareTree`): in the
+    /// build cache's folder; none with `--no-cache`.
+    private var spare: URL? {
+        options.noCache ? nil : BuildCache(source: options.source).folder.appendingPathComponent("spare")
+    }
+
     /// Loads and validates only (`pmo check`).
     public func check() throws(BuildError) -> Result {
         let tree = try timed(.read) { () throws(BuildError) in try SourceReader(root: options.source, threads: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount).sourceTree() } detail: { "\($0.files.count) files" }
@@ -115,7 +121,7 @@ public struct Pipeline: Sendable {
         var count = 0, pages = 0
         let session: PublishSession
         do {
-            session = try PublishSession(output: output, threads: threads)
+            session = try PublishSession(output: output, threads: threads, spare: spare)
         } catch {
             throw error as? BuildError ?? BuildError.publish("\(error)")
         }
@@ -162,7 +168,7 @@ public struct Pipeline: Sendable {
             let cacheStart = ContinuousClock.now
             cache.record(fingerprint: fingerprint, asOf: portfolio.settings.asOf?.iso, output: output, pages: pages, diagnostics: result.diagnostics,
                          places: NarrativePlace.complete(places).values.joined().map(PlaceEntry.init).sorted { ($0.source, $0.form.rawValue) < ($1.source, $1.form.rawValue) },
-                         markdownUnsafe: portfolio.settings.markdownUnsafe)
+                         markdownUnsafe: portfolio.settings.markdownUnsafe, published: session.published)
             report(.cache, cacheStart, "recorded for the next build")
         } else {
             cache.remove()
@@ -187,7 +193,8 @@ public struct Pipeline: Sendable {
         let outcome: Publisher.Outcome
         let session: PublishSession
         do {
-            session = try PublishSession(output: output, threads: threads)
+            session = try PublishSession(output: output, threads: threads, spare: spare,
+                                         previous: Dictionary(uniqueKeysWithValues: record.files.map { ($0.path, $0.inode) }))
         } catch {
             throw error as? BuildError ?? BuildError.publish("\(error)")
         }
@@ -208,7 +215,8 @@ public struct Pipeline: Sendable {
         result.pages = record.pages
         let cacheStart = ContinuousClock.now
         BuildCache(source: options.source).record(fingerprint: fingerprint, asOf: record.asOf, output: output, pages: record.pages,
-                                                  diagnostics: result.diagnostics, places: splice.places, markdownUnsafe: record.markdownUnsafe)
+                                                  diagnostics: result.diagnostics, places: splice.places, markdownUnsafe: record.markdownUnsafe,
+                                                  published: session.published)
         report(.cache, cacheStart, "recorded for the next build")
         return result
     }

@@ -72,7 +72,13 @@ final class PublishSession: @unchecked Sendable {
     let output: URL
     let staging: URL
     let threads: Int
+    /// Where the swapped-out site is kept for the next build (`SpareTree`); nil: removed.
+    let spare: URL?
+    /// The previous output's regular files and their inodes.
+    private let previousInodes: [String: UInt64]
     private let previous: Set<String>
+    /// The spare this publish turns into the new site, when it adopted one.
+    private var adopted: SpareTree?
     private var seen: Set<String> = []
     /// Unchanged files met before the staging folder existed.
     private var pendingLinks: [String] = []
@@ -82,12 +88,26 @@ final class PublishSession: @unchecked Sendable {
     /// Files coming in pieces (`OutputFile.continues`), until their last piece.
     private var streams: [String: StreamedFile] = [:]
 
-    init(output: URL, threads: Int = 1) throws {
-        self.output = try Self.followingLink(output)
+    /// `spare`: where to keep the swapped-out site, to start the next staging folder from
+    /// (`SpareTree`); used only on the output's file system. `previous`: the output's regular
+    /// files and inodes when the caller has just listed them (the build cache's lookup).
+    init(output: URL, threads: Int = 1, spare: URL? = nil, previous known: [String: UInt64]? = nil) throws {
+        let output = try Self.followingLink(output)
+        self.output = output
         self.threads = max(1, threads)
-        staging = self.output.deletingLastPathComponent().appendingPathComponent(".\(self.output.lastPathComponent).pmo-staging")
-        Self.recover(output: self.output, staging: staging)
-        previous = FileTree.regularFiles(under: self.output.path)
+        staging = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).pmo-staging")
+        Self.recover(output: output, staging: staging)
+        previousInodes = known ?? FileTree.regularFileInodes(under: output.path)
+        previous = Set(previousInodes.keys)
+        self.spare = spare.flatMap { Self.sameFileSystem($0, as: output) ? $0 : nil }
+    }
+
+    /// True when `spare`'s folder (made if needed) is on the file system of `output`'s folder.
+    private static func sameFileSystem(_ spare: URL, as output: URL) -> Bool {
+        let folder = spare.deletingLastPathComponent().path
+        FileTree.makeFolders(folder)
+        var a = stat(), b = stat()
+        return stat(folder, &a) == 0 && stat(output.deletingLastPathComponent().path, &b) == 0 && a.st_dev == b.st_dev
     }
 
     /// Clears what a killed build left beside `output` (see `recover`), for a build that
@@ -182,6 +202,7 @@ final class PublishSession: @unchecked Sendable {
         }
         let unchanged = try stream.add(piece) {
             if !stagingReady { try prepareStaging() }
+            adopted?.clear(piece.path)
             let target = staging.path + "/" + piece.path
             folders.ensureParent(of: target)
             return target
@@ -200,6 +221,9 @@ final class PublishSession: @unchecked Sendable {
         }
     }
 
+    /// The files handed over so far: after `finish`, every file the output holds.
+    var published: Set<String> { seen }
+
     /// Adds the marker, counts removed files and swaps the new site in when anything changed.
     func finish() throws -> Publisher.Outcome {
         if let open = streams.keys.sorted().first { throw BuildError.publish("\(open) was not handed over whole") }
@@ -210,6 +234,7 @@ final class PublishSession: @unchecked Sendable {
             try prepareStaging()
         }
         do {
+            try adopted?.removeExtras(keeping: seen)
             try swapIn()
         } catch {
             discard()
@@ -230,7 +255,10 @@ final class PublishSession: @unchecked Sendable {
     private func prepareStaging() throws {
         try? FileManager.default.removeItem(at: staging)
         FileTree.makeFolders(staging.deletingLastPathComponent().path)
-        guard mkdir(staging.path, 0o777) == 0 else {
+        // The spare becomes the staging folder when there is a site to swap it with.
+        if let spare, !previous.isEmpty, let tree = SpareTree.adopt(spare, as: staging) {
+            adopted = tree
+        } else if mkdir(staging.path, 0o777) != 0 {
             throw BuildError.publish("cannot create \(staging.path): \(String(cString: strerror(errno)))")
         }
         stagingReady = true
@@ -244,6 +272,10 @@ final class PublishSession: @unchecked Sendable {
 
     /// Hard-links an unchanged file into staging (copies it, keeping its time, where links fail).
     private func link(_ path: String) -> String? {
+        if let adopted {
+            if adopted.holds(path, inode: previousInodes[path]) { return nil }
+            adopted.clear(path)
+        }
         let target = staging.path + "/" + path
         folders.ensureParent(of: target)
         let source = output.path + "/" + path
@@ -257,6 +289,7 @@ final class PublishSession: @unchecked Sendable {
     }
 
     private func write(_ file: OutputFile) -> String? {
+        adopted?.clear(file.path)
         let target = staging.path + "/" + file.path
         folders.ensureParent(of: target)
         return FileTree.write(file, to: target) ? nil : "cannot write \(target): \(String(cString: strerror(errno)))"
@@ -271,7 +304,7 @@ final class PublishSession: @unchecked Sendable {
             return
         }
         if Publisher.exchange(staging.path, output.path) {
-            try? fileManager.removeItem(at: staging)  // now holds the previous site
+            SpareTree.keep(staging, as: spare)  // now holds the previous site
             return
         }
         let old = Publisher.previousSiteFolder(of: output)
