@@ -238,7 +238,7 @@ final class PublishSession: @unchecked Sendable {
             try swapIn()
         } catch {
             discard()
-            throw BuildError.publish(error.localizedDescription)
+            throw error as? BuildError ?? BuildError.publish(error.localizedDescription)
         }
         return outcome
     }

@@ -96,12 +96,13 @@ final class SpareTree: @unchecked Sendable {
             }
         }
         for (path, entry) in entries where entry.kind != .folder && !kept.contains(path) && !folders.contains(path) {
-            guard unlink(root + "/" + path) == 0 || errno == ENOENT else { throw failure(path) }
+            // Gone already (ENOENT), or a folder of it is now a file (ENOTDIR): not there.
+            guard unlink(root + "/" + path) == 0 || errno == ENOENT || errno == ENOTDIR else { throw failure(path) }
         }
         let extra = entries.filter { $0.value.kind == .folder && !folders.contains($0.key) && !kept.contains($0.key) }.keys
         for path in extra.sorted(by: { $0.count > $1.count }) {
             let full = root + "/" + path
-            if rmdir(full) == 0 || errno == ENOENT { continue }
+            if rmdir(full) == 0 || errno == ENOENT || errno == ENOTDIR { continue }
             // A folder holding what the listing did not: removed whole.
             do { try FileManager.default.removeItem(atPath: full) } catch { throw failure(path) }
         }
