@@ -31,10 +31,12 @@ struct BuildCache {
     let source: URL
     var folder: URL { source.appendingPathComponent(Self.folderName) }
     var file: URL { folder.appendingPathComponent(Self.fileName) }
+    var tablesFile: URL { folder.appendingPathComponent("build.tables") }
 
     // MARK: - The record
 
     /// What `build.json` holds.
+    /// Its long tables — the output's files, the narratives, their places — are in `build.tables`.
     struct Record: Codable, Equatable {
         var format: Int
         var fingerprint: String
@@ -52,6 +54,8 @@ struct BuildCache {
         var places: [PlaceEntry] = []
         /// `markdown.unsafe` of the site, for rendering a narrative without loading the site.
         var markdownUnsafe = false
+        /// XXH64 (hex) of `build.tables`, which holds `files`, `narratives` and `places`.
+        var tables = ""
     }
 
     struct StoredDiagnostic: Codable, Equatable {
@@ -74,38 +78,23 @@ struct BuildCache {
         }
     }
 
-    /// One output file as `lstat` saw it; stored as `[path, size, mtime_ns, ctime_ns, inode]`.
-    struct OutputEntry: Codable, Equatable {
+    /// One output file as `lstat` saw it (stored as a row of `Record.files`: path, size,
+    /// mtime and ctime in ns, inode).
+    struct OutputEntry: Equatable {
         var path: String
         var size: Int64
         var modified: Int64
         var changed: Int64
         var inode: UInt64
-
-        init(path: String, size: Int64, modified: Int64, changed: Int64, inode: UInt64) {
-            self.path = path; self.size = size; self.modified = modified; self.changed = changed; self.inode = inode
-        }
-
-        init(from decoder: Decoder) throws {
-            var c = try decoder.unkeyedContainer()
-            path = try c.decode(String.self)
-            size = try c.decode(Int64.self)
-            modified = try c.decode(Int64.self)
-            changed = try c.decode(Int64.self)
-            inode = try c.decode(UInt64.self)
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.unkeyedContainer()
-            try c.encode(path); try c.encode(size); try c.encode(modified); try c.encode(changed); try c.encode(inode)
-        }
     }
 
     /// The recorded build, or nil when there is none or it cannot be trusted to be one of ours.
     func load() -> Record? {
         guard let data = FileTree.readFile(file.path),
-              let record = try? JSONDecoder().decode(Record.self, from: Data(data)),
-              record.format == Self.format else { return nil }
+              var record = try? JSONDecoder().decode(Record.self, from: Data(data)),
+              record.format == Self.format,
+              let tables = FileTree.readFile(tablesFile.path), Self.hex(XXHash64.hash(tables)) == record.tables,
+              record.unpackTables(tables) else { return nil }
         return record
     }
 
@@ -162,14 +151,21 @@ struct BuildCache {
             if after == before { files = after; break }
         }
         guard let files else { remove(); return }
-        let record = Record(format: Self.format, fingerprint: fingerprint.data, asOf: asOf, output: output.path, pages: pages,
+        var record = Record(format: Self.format, fingerprint: fingerprint.data, asOf: asOf, output: output.path, pages: pages,
                             diagnostics: diagnostics.map(StoredDiagnostic.init), files: files,
                             narratives: fingerprint.narratives.mapValues(Self.hex), places: places, markdownUnsafe: markdownUnsafe)
+        // The tables first: a `build.json` names the tables it was written with, never others.
+        let tables = Data(record.packedTables())
+        record.tables = Self.hex(XXHash64.hash([UInt8](tables)))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(record),
+        let tablesTemporary = temporary + ".tables"
+        guard (try? tables.write(to: URL(fileURLWithPath: tablesTemporary))) != nil,
+              rename(tablesTemporary, tablesFile.path) == 0,
+              let data = try? encoder.encode(record),
               (try? data.write(to: URL(fileURLWithPath: temporary))) != nil,
               rename(temporary, file.path) == 0 else {
+            unlink(tablesTemporary)
             unlink(temporary)
             remove()
             return
@@ -179,6 +175,7 @@ struct BuildCache {
     /// Forgets the recorded build.
     func remove() {
         unlink(file.path)
+        unlink(tablesFile.path)
     }
 
     // MARK: - Output manifest

@@ -70,8 +70,8 @@ struct NarrativeSplice {
     }
 }
 
-/// A `NarrativePlace` in the build cache, stored as `[source, output, offset, length, form]`.
-struct PlaceEntry: Codable, Equatable {
+/// A `NarrativePlace` in the build cache (a row of `Record.places`).
+struct PlaceEntry: Equatable {
     var source: String
     var output: String
     var offset: Int
@@ -82,20 +82,7 @@ struct PlaceEntry: Codable, Equatable {
         source = place.source; output = place.output; offset = place.offset; length = place.length; form = place.form
     }
 
-    init(from decoder: Decoder) throws {
-        var c = try decoder.unkeyedContainer()
-        source = try c.decode(String.self)
-        output = try c.decode(String.self)
-        offset = try c.decode(Int.self)
-        length = try c.decode(Int.self)
-        guard let form = NarrativePlace.Form(rawValue: try c.decode(String.self)) else {
-            throw DecodingError.dataCorruptedError(in: c, debugDescription: "unknown form")
-        }
-        self.form = form
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.unkeyedContainer()
-        try c.encode(source); try c.encode(output); try c.encode(offset); try c.encode(length); try c.encode(form.rawValue)
+    init(source: String, output: String, offset: Int, length: Int, form: NarrativePlace.Form) {
+        self.source = source; self.output = output; self.offset = offset; self.length = length; self.form = form
     }
 }

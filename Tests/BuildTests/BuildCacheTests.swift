@@ -207,6 +207,16 @@ import Testing
             // The full build recorded a good cache again.
             #expect(try build().0.cached)
         }
+        // Tables that are not the ones `build.json` names: one byte changed, or cut short.
+        let tables = site.appendingPathComponent(".pmo-cache/build.tables")
+        let good = try Data(contentsOf: tables)
+        for bad in [good.prefix(good.count - 1), Data(good.enumerated().map { $0.offset == good.count / 2 ? $0.element ^ 1 : $0.element })] {
+            try bad.write(to: tables)
+            let (result, lines) = try build()
+            #expect(!result.cached && rendered(lines), "\(lines)")
+            #expect(snapshot(output) == pristine)
+            #expect(try build().0.cached)
+        }
     }
 
     @Test func theRecordHoldsTheFingerprintAndTheOutputManifest() throws {
@@ -220,8 +230,13 @@ import Testing
         #expect(record.files.map(\.path) == snapshot(output).keys.sorted())
         #expect(record.files.contains { $0.path == ".pmo-output" })
         #expect(record.diagnostics.map(\.code) == ["report-after-as-of"])
+        // Every status report's narrative, and the places of those the site shows: two each.
+        let reports = snapshot(site).keys.filter { $0.hasPrefix("content/") && $0.contains("/status/") }
+        #expect(record.narratives.keys.sorted() == reports.sorted())
+        #expect(!record.places.isEmpty && record.places.count == 2 * Set(record.places.map(\.source)).count)
         // No temporary file or clock probe is left behind.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(".pmo-cache").path) == ["build.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(".pmo-cache").path).sorted()
+                == ["build.json", "build.tables"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).sorted()
                 == [".pmo-cache", "content", "layouts", "pmo.yaml", "public"])
     }

@@ -5,8 +5,10 @@ public enum NarrativeSource {
     /// True for `content/projects/<id>/status/<file>.md`, the paths the loader reads as status
     /// reports (`ContentLayout`).
     public static func isStatusReport(_ path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        return parts.count == 5 && parts[0] == "content" && parts[1] == "projects" && parts[3] == "status" && parts[4].hasSuffix(".md")
+        // By bytes: asked for every file of the site on every build.
+        guard path.utf8.starts(with: "content/projects/".utf8), path.utf8.reversed().starts(with: "dm.".utf8) else { return false }
+        let parts = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        return parts.count == 5 && parts[3].elementsEqual("status".utf8)
     }
 
     /// The front matter's YAML and the Markdown body, exactly as `PortfolioLoader` gets them
