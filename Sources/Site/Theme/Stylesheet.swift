@@ -98,7 +98,7 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
 .facts dd, .ratings dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
 
 /* KPI panel */
-.kpi-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap: 0.75rem; margin: 1rem 0; }
+.kpi-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr)); gap: 0.75rem; margin: 1rem 0; }
 .kpi { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 0.75rem 1rem; }
 .kpi dt { color: var(--muted); font-size: 0.85rem; }
 .kpi dd { margin: 0.15rem 0 0; }
