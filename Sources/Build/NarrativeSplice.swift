@@ -42,6 +42,10 @@ struct NarrativeSplice {
         var byOutput: [String: [Int]] = [:]
         for (i, place) in places.enumerated() { byOutput[place.output, default: []].append(i) }
         let touched = Set(places.filter { html[$0.source] != nil }.map(\.output))
+        // Only files the output holds (the manifest was just checked against a listing of it):
+        // a record naming any other path (`../`, a file it never wrote) is not trusted.
+        let held = Set(record.files.map(\.path))
+        guard touched.isSubset(of: held) else { return nil }
         var files: [OutputFile] = []
         for path in touched.sorted() {
             guard let old = FileTree.readFile(output.path + "/" + path) else { return nil }

@@ -148,6 +148,7 @@ final class PublishSession: @unchecked Sendable {
         var fresh: [OutputFile] = []
         fresh.reserveCapacity(files.count)
         for file in files {
+            guard Self.staysInside(file.path) else { throw BuildError.publish("the output path `\(file.path)` would leave the output folder") }
             if file.continues || streams[file.path] != nil {
                 try addPiece(file)
             } else if seen.insert(file.path).inserted {
@@ -188,6 +189,22 @@ final class PublishSession: @unchecked Sendable {
         guard stagingReady else { pendingLinks += rest; return }
         let errors = Concurrent.map(rest, threads: threads) { self.link($0) }
         if let error = errors.compactMap({ $0 }).first { throw BuildError.publish(error) }
+    }
+
+    /// True for a relative path of named folders and a file: no `/` at the start or the end, no
+    /// empty, `.` or `..` part. Routes only make such paths; this holds whatever hands files over.
+    static func staysInside(_ path: String) -> Bool {
+        var part = 0, dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if part == 0 || part == dots && dots <= 2 { return false }
+                part = 0; dots = 0
+            } else {
+                part += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return part > 0 && !(part == dots && dots <= 2)
     }
 
     /// The next piece of a file that comes in pieces (StreamedFile).

@@ -134,6 +134,34 @@ import Testing
         #expect(spliced >= 6 && full >= 4, "\(spliced) in place, \(full) full")
     }
 
+    /// A record whose places name a file the output does not hold (`../` included) is not
+    /// trusted: the edit is a full build, and nothing is written outside the output.
+    @Test func placesOutsideTheOutputAreNotTrusted() throws {
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        _ = try SiteImport.sample(projects: 3, seed: 5, into: site, force: false)
+        _ = try build()
+        let cache = BuildCache(source: site)
+        var record = try #require(cache.load())
+        let report = try #require(record.places.first).source
+        // A file outside the output, as long as the status page, so the place fits it.
+        let outside = scratch.appendingPathComponent("outside.html")
+        for i in record.places.indices where record.places[i].source == report && record.places[i].form == .html {
+            try FileManager.default.copyItem(at: output.appendingPathComponent(record.places[i].output), to: outside)
+            record.places[i].output = "../outside.html"
+        }
+        let before = try Data(contentsOf: outside)
+        let tables = record.packedTables()
+        record.tables = BuildCache.hex(XXHash64.hash(tables))
+        try Data(tables).write(to: cache.tablesFile)
+        try JSONEncoder().encode(record).write(to: cache.file)
+        try #require(cache.load() == record)
+
+        try write(report, try text(report) + "\nAn edit.\n")
+        let (_, lines) = try build()
+        #expect(lines.contains { $0.hasPrefix("render") } && !lines.contains { $0.contains("updated in place") }, "\(lines)")
+        #expect(try Data(contentsOf: outside) == before)
+    }
+
     /// A site's own template that names the narrative may show it anywhere, in any form: its
     /// places are then not recorded, and an edit builds the site in full. One that does not
     /// name it keeps the narratives replaceable.

@@ -41,6 +41,21 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
     }
 
+    /// Whatever hands files over, none is written outside the output folder.
+    @Test func pathsThatWouldLeaveTheOutputAreRefused() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        for path in ["../x.html", "a/../../x.html", "/etc/x", "a//b.html", "a/./b.html", ".", "..", "", "a/", "a/.."] {
+            #expect(!PublishSession.staysInside(path), "\(path)")
+            let session = try PublishSession(output: output)
+            #expect(throws: BuildError.self) { try session.add([OutputFile(path: path, text: "x")]) }
+            session.discard()
+        }
+        for path in ["index.html", ".pmo-output", "a/b/index.html", "...", "a/..b/c", "..a", "a.."] {
+            #expect(PublishSession.staysInside(path), "\(path)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("x.html").path))
+    }
+
     @Test func onlyARemovalStillReplacesTheSite() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let files = [OutputFile(path: "a.html", text: "a"), OutputFile(path: "b.html", text: "b")]
