@@ -11,48 +11,145 @@ import Darwin
 /// Works on UTF-8 bytes: every marker it looks for is ASCII, and Foundation's `range(of:)`
 /// on Linux re-indexed the whole page as UTF-16 for every match (a third of a 1,000-project build).
 enum PrintAssembly {
+    /// The section, in one pass over the page's bytes: the breadcrumbs skipped, headings moved
+    /// one level down as `HeadingLevels.demote` does, and the ids prefixed as `prefixIDs` does.
+    /// (Five passes and as many copies of each page were 4 % of a 1,000-project build.)
     static func section(fromPage html: String, idPrefix: String) -> String {
         let bytes = Array(html.utf8)
         guard let open = UTF8Text.find("<main id=\"main\" class=\"wrap\">", in: bytes),
               let close = UTF8Text.findLast("</main>", in: bytes) else { return "" }
         let start = open + "<main id=\"main\" class=\"wrap\">".utf8.count
         guard start <= close else { return "" }
-        var body = Array(bytes[start..<close])
-        if let nav = UTF8Text.find("<nav class=\"breadcrumbs\"", in: body),
-           let end = UTF8Text.find("</nav>", in: body, from: nav) {
-            body.removeSubrange(nav..<(end + "</nav>".utf8.count))
+        var skip = close..<close
+        if let nav = UTF8Text.find(Array("<nav class=\"breadcrumbs\"".utf8), in: bytes, from: start), nav < close,
+           let end = UTF8Text.find(Array("</nav>".utf8), in: bytes, from: nav), end + 6 <= close {
+            skip = nav..<(end + 6)
         }
-        return HeadingLevels.demote(prefixIDs(String(decoding: body, as: UTF8.self), with: idPrefix), by: 1)
+        var rewriter = IDRewriter(prefix: Array(idPrefix.utf8))
+        var out: [UInt8] = []
+        out.reserveCapacity(close - start + (close - start) / 8)
+        bytes.withUnsafeBufferPointer { page in
+            rewriter.rewrite(page, from: start, to: skip.lowerBound, into: &out)
+            rewriter.rewrite(page, from: skip.upperBound, to: close, into: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Prefixes `id`, `aria-labelledby`, `aria-describedby`, `href="#…"` and `url(#…)`.
     static func prefixIDs(_ html: String, with prefix: String) -> String {
-        var out = Array(html.utf8)
-        out = replace(out, between: " id=\"", and: "\"") { prefix + $0 }
-        out = replace(out, between: "aria-labelledby=\"", and: "\"") { $0.split(separator: " ").map { prefix + $0 }.joined(separator: " ") }
-        out = replace(out, between: "aria-describedby=\"", and: "\"") { $0.split(separator: " ").map { prefix + $0 }.joined(separator: " ") }
-        out = replace(out, between: "href=\"#", and: "\"") { prefix + $0 }
-        out = replace(out, between: "url(#", and: ")") { prefix + $0 }
+        var rewriter = IDRewriter(prefix: Array(prefix.utf8), demoting: false)
+        var out: [UInt8] = []
+        let bytes = Array(html.utf8)
+        bytes.withUnsafeBufferPointer { rewriter.rewrite($0, from: 0, to: $0.count, into: &out) }
         return String(decoding: out, as: UTF8.self)
     }
+}
 
-    /// Rewrites every text found between `start` and the next `end`.
-    private static func replace(_ text: [UInt8], between start: String, and end: String, _ transform: (String) -> String) -> [UInt8] {
-        let startBytes = Array(start.utf8), endBytes = Array(end.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(text.count + 1024)
-        var rest = 0
-        while let s = UTF8Text.find(startBytes, in: text, from: rest) {
-            let inner = s + startBytes.count
-            out += text[rest..<inner]
-            rest = inner
-            guard let e = UTF8Text.find(endBytes, in: text, from: inner) else { break }
-            out += transform(String(decoding: text[inner..<e], as: UTF8.self)).utf8
-            out += endBytes
-            rest = e + endBytes.count
+/// The rewriting of a board-pack section, byte by byte: each attribute that names an id gets
+/// the prefix (`aria-labelledby` and `aria-describedby` on each of their names), and, when
+/// `demoting`, each `<hN` and `</hN` tag becomes one level lower (at most `h6`).
+///
+/// The value of an attribute runs to the next `"` (`)` for `url(#`); an attribute whose value
+/// never ends is left as it is, and so are later ones of its kind.
+private struct IDRewriter {
+    let prefix: [UInt8]
+    var demoting = true
+    /// Kinds of attribute whose value was found unterminated.
+    private var exhausted: Set<Int> = []
+
+    init(prefix: [UInt8], demoting: Bool = true) {
+        self.prefix = prefix
+        self.demoting = demoting
+    }
+
+    /// The attributes, their value's end, and whether each space-separated name is prefixed.
+    private static let markers: [(start: [UInt8], end: UInt8, list: Bool)] = [
+        (Array(" id=\"".utf8), UInt8(ascii: "\""), false),
+        (Array("aria-labelledby=\"".utf8), UInt8(ascii: "\""), true),
+        (Array("aria-describedby=\"".utf8), UInt8(ascii: "\""), true),
+        (Array("href=\"#".utf8), UInt8(ascii: "\""), false),
+        (Array("url(#".utf8), UInt8(ascii: ")"), false),
+    ]
+
+    mutating func rewrite(_ page: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into out: inout [UInt8]) {
+        var i = start
+        var copied = start  // bytes before this are in `out`
+        func flush(_ upTo: Int) {
+            if upTo > copied { out.append(contentsOf: UnsafeBufferPointer(rebasing: page[copied..<upTo])) }
+            copied = upTo
         }
-        out += text[rest...]
-        return out
+        while i < end {
+            let byte = page[i]
+            if byte == UInt8(ascii: "<") {
+                if demoting, let tag = headingDigit(page, at: i, end: end) {
+                    flush(tag)
+                    let level = Int(page[tag + 1] - UInt8(ascii: "1")) + 1
+                    out.append(UInt8(ascii: "h"))
+                    out.append(UInt8(ascii: "1") + UInt8(min(6, level + 1) - 1))
+                    copied = tag + 2
+                    i = tag + 2
+                } else {
+                    i += 1
+                }
+                continue
+            }
+            guard byte == 0x20 || byte == UInt8(ascii: "a") || byte == UInt8(ascii: "h") || byte == UInt8(ascii: "u"),
+                  let (kind, marker) = marker(page, at: i, end: end) else { i += 1; continue }
+            let valueStart = i + marker.start.count
+            guard let valueEnd = firstIndex(of: marker.end, in: page, from: valueStart, to: end) else {
+                exhausted.insert(kind)
+                i = valueStart
+                continue
+            }
+            flush(valueStart)
+            if marker.list {
+                var first = true
+                var k = valueStart
+                while k < valueEnd {
+                    while k < valueEnd && page[k] == 0x20 { k += 1 }
+                    guard k < valueEnd else { break }
+                    var e = k
+                    while e < valueEnd && page[e] != 0x20 { e += 1 }
+                    if !first { out.append(0x20) }
+                    out += prefix
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: page[k..<e]))
+                    first = false
+                    k = e
+                }
+            } else {
+                out += prefix
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: page[valueStart..<valueEnd]))
+            }
+            out.append(marker.end)
+            copied = valueEnd + 1
+            i = valueEnd + 1
+        }
+        flush(end)
+    }
+
+    /// The attribute starting at `i`, unless its kind is exhausted.
+    private func marker(_ page: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (Int, (start: [UInt8], end: UInt8, list: Bool))? {
+        for (kind, marker) in Self.markers.enumerated() where page[i] == marker.start[0] && !exhausted.contains(kind) {
+            guard end - i >= marker.start.count else { continue }
+            var k = 1
+            while k < marker.start.count && page[i + k] == marker.start[k] { k += 1 }
+            if k == marker.start.count { return (kind, marker) }
+        }
+        return nil
+    }
+
+    /// For `<hN>`, `<hN …>`, `</hN>` (h or H, N 1–6) at `i`: the position of the tag letter.
+    private func headingDigit(_ page: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int? {
+        let tag = i + (i + 1 < end && page[i + 1] == UInt8(ascii: "/") ? 2 : 1)
+        guard tag + 2 < end, page[tag] == UInt8(ascii: "h") || page[tag] == UInt8(ascii: "H"),
+              (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(page[tag + 1]),
+              page[tag + 2] == UInt8(ascii: ">") || page[tag + 2] == 0x20 else { return nil }
+        return tag
+    }
+
+    private func firstIndex(of byte: UInt8, in page: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> Int? {
+        guard from < end, let hit = memchr(page.baseAddress! + from, Int32(byte), end - from) else { return nil }
+        return page.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 }
 
