@@ -54,8 +54,8 @@ enum PrintAssembly {
 private struct IDRewriter {
     let prefix: [UInt8]
     var demoting = true
-    /// Kinds of attribute whose value was found unterminated.
-    private var exhausted: Set<Int> = []
+    /// Kinds of attribute whose value was found unterminated, one bit each.
+    private var exhausted: UInt8 = 0
 
     init(prefix: [UInt8], demoting: Bool = true) {
         self.prefix = prefix
@@ -93,11 +93,10 @@ private struct IDRewriter {
                 }
                 continue
             }
-            guard byte == 0x20 || byte == UInt8(ascii: "a") || byte == UInt8(ascii: "h") || byte == UInt8(ascii: "u"),
-                  let (kind, marker) = marker(page, at: i, end: end) else { i += 1; continue }
+            guard let (kind, marker) = marker(page, at: i, end: end) else { i += 1; continue }
             let valueStart = i + marker.start.count
             guard let valueEnd = firstIndex(of: marker.end, in: page, from: valueStart, to: end) else {
-                exhausted.insert(kind)
+                exhausted |= 1 << kind
                 i = valueStart
                 continue
             }
@@ -129,11 +128,20 @@ private struct IDRewriter {
 
     /// The attribute starting at `i`, unless its kind is exhausted.
     private func marker(_ page: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (Int, (start: [UInt8], end: UInt8, list: Bool))? {
-        for (kind, marker) in Self.markers.enumerated() where page[i] == marker.start[0] && !exhausted.contains(kind) {
+        let kinds: ClosedRange<Int>
+        switch page[i] {
+        case 0x20: kinds = 0...0
+        case UInt8(ascii: "a"): kinds = 1...2
+        case UInt8(ascii: "h"): kinds = 3...3
+        case UInt8(ascii: "u"): kinds = 4...4
+        default: return nil
+        }
+        for kind in kinds where exhausted & (1 << kind) == 0 {
+            let marker = Self.markers[kind]
             guard end - i >= marker.start.count else { continue }
-            var k = 1
-            while k < marker.start.count && page[i + k] == marker.start[k] { k += 1 }
-            if k == marker.start.count { return (kind, marker) }
+            if marker.start.withUnsafeBufferPointer({ memcmp(page.baseAddress! + i, $0.baseAddress!, $0.count) }) == 0 {
+                return (kind, marker)
+            }
         }
         return nil
     }
