@@ -290,7 +290,7 @@ final class PublishSession: @unchecked Sendable {
     /// Hard-links an unchanged file into staging (copies it, keeping its time, where links fail).
     private func link(_ path: String) -> String? {
         if let adopted {
-            if adopted.holds(path, inode: previousInodes[path]) { return nil }
+            if adopted.holds(path, inode: previousInodes[path], live: output.path + "/" + path) { return nil }
             adopted.clear(path)
         }
         let target = staging.path + "/" + path

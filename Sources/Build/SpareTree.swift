@@ -61,10 +61,15 @@ final class SpareTree: @unchecked Sendable {
         try? FileManager.default.removeItem(at: staging)
     }
 
-    /// True when the spare's file at `path` is the live file with `inode`: nothing to do.
-    func holds(_ path: String, inode: UInt64?) -> Bool {
-        guard let inode, let entry = entries[path] else { return false }
-        return entry.kind == .file && entry.inode == inode
+    /// True when the spare's file at `path` is the live file `live` (whose inode was listed as
+    /// `inode`): nothing to do. The listings' inodes only point the way — on some file systems
+    /// (overlayfs) a listing's inode is not the file's — so a match is confirmed with `lstat`
+    /// of both: the same device and inode is the same file.
+    func holds(_ path: String, inode: UInt64?, live: String) -> Bool {
+        guard let inode, let entry = entries[path], entry.kind == .file, entry.inode == inode else { return false }
+        var mine = stat(), theirs = stat()
+        return lstat(root + "/" + path, &mine) == 0 && lstat(live, &theirs) == 0
+            && (mine.st_mode & S_IFMT) == S_IFREG && mine.st_ino == theirs.st_ino && mine.st_dev == theirs.st_dev
     }
 
     /// Makes room for a new file at `path`: removes what the spare has there, and any file or
