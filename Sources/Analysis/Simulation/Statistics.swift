@@ -31,18 +31,21 @@ public enum Ranking {
         let order = RadixOrder(values)
         var ranks = [Double](repeating: 0, count: n)
         var sorted = [Double](repeating: 0, count: n)
+        // All through buffer pointers: an array read in the loop retained its buffer each time.
         values.withUnsafeBufferPointer { v in
-            ranks.withUnsafeMutableBufferPointer { r in
-                sorted.withUnsafeMutableBufferPointer { s in
-                    for p in 0..<n { s[p] = v[Int(order.indices[p])] }
-                    var i = 0
-                    while i < n {
-                        var j = i + 1
-                        while j < n, s[j] == s[i] { j += 1 }
-                        // Positions i..<j hold ranks i+1 … j: their average is (i + 1 + j) / 2.
-                        let rank = Double(i + 1 + j) / 2
-                        for p in i..<j { r[Int(order.indices[p])] = rank }
-                        i = j
+            order.indices.withUnsafeBufferPointer { o in
+                ranks.withUnsafeMutableBufferPointer { r in
+                    sorted.withUnsafeMutableBufferPointer { s in
+                        for p in 0..<n { s[p] = v[Int(o[p])] }
+                        var i = 0
+                        while i < n {
+                            var j = i + 1
+                            while j < n, s[j] == s[i] { j += 1 }
+                            // Positions i..<j hold ranks i+1 … j: their average is (i + 1 + j) / 2.
+                            let rank = Double(i + 1 + j) / 2
+                            for p in i..<j { r[Int(o[p])] = rank }
+                            i = j
+                        }
                     }
                 }
             }
@@ -74,24 +77,57 @@ public enum Ranking {
     /// Σ(x − x̄)(y − ȳ) = Σ over the non-zero entries of (rₓ − r₀)(y − ȳ).
     static func sparseSpearman(indices: [Int32], values: [Double], count n: Int, ranks y: [Double], ySumSquares syy: Double) -> Double? {
         let mean = Double(n + 1) / 2
-        let nonZero = values.indices.filter { values[$0] != 0 }
-        let order = RadixOrder(nonZero.map { values[$0] })
-        let keyed = order.indices.map { Keyed(value: values[nonZero[Int($0)]], index: indices[nonZero[Int($0)]]) }
-        let negatives = keyed.prefix { $0.value < 0 }.count
-        let zeros = n - keyed.count
+        // The non-zero entries and their trials, in input order; then both in ascending order.
+        var nonZero: [Double] = [], trials: [Int32] = []
+        nonZero.reserveCapacity(values.count)
+        trials.reserveCapacity(values.count)
+        values.withUnsafeBufferPointer { v in
+            indices.withUnsafeBufferPointer { ix in
+                for k in 0..<v.count where v[k] != 0 {
+                    nonZero.append(v[k])
+                    trials.append(ix[k])
+                }
+            }
+        }
+        let m = nonZero.count
+        let order = RadixOrder(nonZero)
+        var sortedValues = [Double](repeating: 0, count: m), sortedTrials = [Int32](repeating: 0, count: m)
+        nonZero.withUnsafeBufferPointer { v in
+            trials.withUnsafeBufferPointer { t in
+                order.indices.withUnsafeBufferPointer { o in
+                    sortedValues.withUnsafeMutableBufferPointer { sv in
+                        sortedTrials.withUnsafeMutableBufferPointer { st in
+                            for p in 0..<m {
+                                sv[p] = v[Int(o[p])]
+                                st[p] = t[Int(o[p])]
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var negatives = 0
+        while negatives < m && sortedValues[negatives] < 0 { negatives += 1 }
+        let zeros = n - m
         let r0 = Double(negatives + 1 + negatives + zeros) / 2
         var sxx = Double(zeros) * (r0 - mean) * (r0 - mean)
         var sxy = 0.0
-        var i = 0
-        while i < keyed.count {
-            var j = i + 1
-            while j < keyed.count, keyed[j].value == keyed[i].value { j += 1 }
-            // Sorted position p of the non-zero entries sits after the zero block when positive.
-            let offset = i < negatives ? 0 : zeros
-            let rank = Double(i + 1 + j) / 2 + Double(offset)
-            sxx += Double(j - i) * (rank - mean) * (rank - mean)
-            for p in i..<j { sxy += (rank - r0) * (y[Int(keyed[p].index)] - mean) }
-            i = j
+        sortedValues.withUnsafeBufferPointer { sv in
+            sortedTrials.withUnsafeBufferPointer { st in
+                y.withUnsafeBufferPointer { yb in
+                    var i = 0
+                    while i < m {
+                        var j = i + 1
+                        while j < m, sv[j] == sv[i] { j += 1 }
+                        // Sorted position p of the non-zero entries sits after the zero block when positive.
+                        let offset = i < negatives ? 0 : zeros
+                        let rank = Double(i + 1 + j) / 2 + Double(offset)
+                        sxx += Double(j - i) * (rank - mean) * (rank - mean)
+                        for p in i..<j { sxy += (rank - r0) * (yb[Int(st[p])] - mean) }
+                        i = j
+                    }
+                }
+            }
         }
         return correlation(sxy, sxx, syy)
     }
@@ -107,11 +143,6 @@ public enum Ranking {
     static func correlation(_ sxy: Double, _ sxx: Double, _ syy: Double) -> Double? {
         guard sxx > 0, syy > 0 else { return nil }
         return max(-1, min(1, sxy / (sxx * syy).squareRoot()))
-    }
-
-    struct Keyed {
-        var value: Double
-        var index: Int32
     }
 }
 
@@ -163,11 +194,14 @@ struct RadixOrder {
                 sortedKeys.withUnsafeMutableBufferPointer { sk in
                     order.withUnsafeMutableBufferPointer { o in
                         var next = Array(c[0..<buckets])
-                        for i in 0..<n {
-                            let b = Int((k[i] - low) >> shift)
-                            sk[next[b]] = k[i]
-                            o[next[b]] = Int32(i)
-                            next[b] += 1
+                        next.withUnsafeMutableBufferPointer { next in
+                            for i in 0..<n {
+                                let b = Int((k[i] - low) >> shift)
+                                let to = next[b]
+                                sk[to] = k[i]
+                                o[to] = Int32(i)
+                                next[b] = to + 1
+                            }
                         }
                         for b in 0..<buckets {
                             let range = c[b]..<c[b + 1]
