@@ -13,7 +13,10 @@ struct BuildCommand: ParsableCommand {
         bytes did not change keep their modification time, so a sync to a web host uploads \
         only what changed. When nothing changed since the last build (the same sources, options \
         and pmo, and the output folder untouched), the build stops after reading the sources, \
-        prints the warnings of that build again and writes nothing; its record is kept in \
+        prints the warnings of that build again and writes nothing. When only the narratives \
+        of status reports changed (the Markdown below their front matter), the new text is put \
+        in place in the pages and the feed without rendering the site again. The record, and \
+        the site before the current one (which the next build starts from), are kept in \
         .pmo-cache/ in the source folder (--no-cache renders everything).
         """
     )
@@ -45,7 +48,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print diagnostics only, no progress lines.")
     var quiet = false
 
-    @Flag(name: .customLong("no-cache"), help: "Render everything even when nothing changed since the last build (the cache in .pmo-cache/ is then written afresh).")
+    @Flag(name: .customLong("no-cache"), help: "Render everything even when nothing or only narratives changed since the last build, and start from no spare site (the record in .pmo-cache/ is then written afresh).")
     var noCache = false
 
     func validate() throws {
