@@ -113,8 +113,13 @@ public enum SVG {
     /// `apostrophe` is what `'` becomes (the feeds write `&apos;`).
     public static func escape(_ text: String, apostrophe: String = "&#39;") -> String {
         // Most labels need nothing: scan the bytes once and hand the text back.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF })
-        else { return text }
+        // A tight loop over the bytes (a native string's are contiguous).
+        func special(_ b: UInt8) -> Bool { b < 0x20 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || b == 0xEF }
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where special(byte) { return false }
+            return true
+        } ?? !text.utf8.contains(where: special)
+        guard !plain else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
         let bytes = Array(text.utf8)

@@ -204,7 +204,12 @@ extension Template {
 /// quote cannot hide it from the escaper, as it could per `Character`).
 enum HTMLEscape {
     static func append(_ text: String, to output: inout String) {
-        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
+        // A tight loop over the bytes (a native string's are contiguous); most text needs nothing.
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27 { return false }
+            return true
+        } ?? !text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 })
+        guard !plain else {
             output += text
             return
         }
