@@ -63,12 +63,21 @@ private struct IDRewriter {
     }
 
     /// The attributes, their value's end, and whether each space-separated name is prefixed.
-    private static let markers: [(start: [UInt8], end: UInt8, list: Bool)] = [
-        (Array(" id=\"".utf8), UInt8(ascii: "\""), false),
-        (Array("aria-labelledby=\"".utf8), UInt8(ascii: "\""), true),
-        (Array("aria-describedby=\"".utf8), UInt8(ascii: "\""), true),
-        (Array("href=\"#".utf8), UInt8(ascii: "\""), false),
-        (Array("url(#".utf8), UInt8(ascii: ")"), false),
+    /// One kind of attribute: its text up to the value, the byte ending the value, and whether
+    /// the value is a list of names. `StaticString`s: reading one costs no reference count.
+    private struct Marker {
+        let start: StaticString
+        let end: UInt8
+        let list: Bool
+        var count: Int { start.utf8CodeUnitCount }
+    }
+
+    private static let markers: [Marker] = [
+        Marker(start: " id=\"", end: UInt8(ascii: "\""), list: false),
+        Marker(start: "aria-labelledby=\"", end: UInt8(ascii: "\""), list: true),
+        Marker(start: "aria-describedby=\"", end: UInt8(ascii: "\""), list: true),
+        Marker(start: "href=\"#", end: UInt8(ascii: "\""), list: false),
+        Marker(start: "url(#", end: UInt8(ascii: ")"), list: false),
     ]
 
     mutating func rewrite(_ page: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into out: inout [UInt8]) {
@@ -94,7 +103,7 @@ private struct IDRewriter {
                 continue
             }
             guard let (kind, marker) = marker(page, at: i, end: end) else { i += 1; continue }
-            let valueStart = i + marker.start.count
+            let valueStart = i + marker.count
             guard let valueEnd = firstIndex(of: marker.end, in: page, from: valueStart, to: end) else {
                 exhausted |= 1 << kind
                 i = valueStart
@@ -127,7 +136,7 @@ private struct IDRewriter {
     }
 
     /// The attribute starting at `i`, unless its kind is exhausted.
-    private func marker(_ page: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (Int, (start: [UInt8], end: UInt8, list: Bool))? {
+    private func marker(_ page: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (Int, Marker)? {
         let kinds: ClosedRange<Int>
         switch page[i] {
         case 0x20: kinds = 0...0
@@ -138,10 +147,9 @@ private struct IDRewriter {
         }
         for kind in kinds where exhausted & (1 << kind) == 0 {
             let marker = Self.markers[kind]
-            guard end - i >= marker.start.count else { continue }
-            if marker.start.withUnsafeBufferPointer({ memcmp(page.baseAddress! + i, $0.baseAddress!, $0.count) }) == 0 {
-                return (kind, marker)
-            }
+            guard end - i >= marker.count, page[i + 1] == marker.start.utf8Start[1],
+                  memcmp(page.baseAddress! + i, marker.start.utf8Start, marker.count) == 0 else { continue }
+            return (kind, marker)
         }
         return nil
     }
