@@ -37,10 +37,17 @@ public struct Pipeline: Sendable {
     public let options: BuildOptions
     /// Receives progress lines (not diagnostics); silent when `options.quiet`.
     public let progress: @Sendable (String) -> Void
+    /// Receives, during a long stage, how far it has got (`render  4,200 of 11,308 pages`), at
+    /// most once per `statusInterval`: for a line that replaces itself on a terminal. Never
+    /// called when `options.quiet`.
+    public var status: (@Sendable (String) -> Void)?
+    public var statusInterval: Duration = .milliseconds(500)
 
-    public init(options: BuildOptions, progress: @escaping @Sendable (String) -> Void = { print($0) }) {
+    public init(options: BuildOptions, progress: @escaping @Sendable (String) -> Void = { print($0) },
+                status: (@Sendable (String) -> Void)? = nil) {
         self.options = options
         self.progress = progress
+        self.status = status
     }
 
     /// Where the site swapped out by a publish is kept for the next one (`SpareTree`): in the
@@ -129,11 +136,17 @@ public struct Pipeline: Sendable {
         let renderDiagnostics: [Diagnostic]
         var places: [NarrativePlace] = []
         do {
-            renderDiagnostics = try renderer.render(threads: threads, stopOnError: true, placed: { places.append($0) }) { batch in
+            var planned = 0, shown = ContinuousClock.now
+            renderDiagnostics = try renderer.render(threads: threads, stopOnError: true, planned: { planned = $0 },
+                                                    placed: { places.append($0) }) { batch in
                 try queue.add(batch)
                 let whole = batch.filter { !$0.continues }  // a file in pieces counts once, at its last
                 count += whole.count
                 pages += whole.filter { $0.path.hasSuffix(".html") }.count
+                if let status, !options.quiet, ContinuousClock.now - shown >= statusInterval {
+                    shown = ContinuousClock.now
+                    status("render   \(Self.thousands(min(pages, planned))) of \(Self.thousands(planned)) pages")
+                }
             }
         } catch {
             _ = try? queue.drain()  // no batch is left writing behind the error
@@ -269,6 +282,17 @@ public struct Pipeline: Sendable {
             report(.load, start, "failed: \(errors) errors, \(warnings) warnings")
         }
         return result
+    }
+
+    /// 11308 → "11,308", for the status line.
+    static func thousands(_ n: Int) -> String {
+        let digits = String(n)
+        var out = ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
     }
 
     private func timed<T>(_ stage: Stage, _ body: () throws(BuildError) -> T, detail: (T) -> String) throws(BuildError) -> T {

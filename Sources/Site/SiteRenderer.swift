@@ -58,9 +58,10 @@ public struct SiteRenderer: Sendable {
     /// an error. Each file's bytes do not depend on `threads`; the order of the batches is fixed too.
     /// The board pack comes in pieces, one per batch that adds to it (`OutputFile.continues`).
     /// `placed`, when given, is told where status reports' narratives are (`NarrativePlace`):
-    /// the places it is told of are the complete list, in a fixed order.
+    /// the places it is told of are the complete list, in a fixed order. `planned` is told the
+    /// number of pages before the first is rendered.
     public func render(threads: Int, batchSize: Int = 64, stopOnError: Bool = false,
-                       placed: ((NarrativePlace) -> Void)? = nil,
+                       planned: ((Int) -> Void)? = nil, placed: ((NarrativePlace) -> Void)? = nil,
                        emit: ([OutputFile]) throws -> Void) rethrows -> [Diagnostic] {
         let templates = TemplateSet(overrides: overrides)
         let site = SiteModel(portfolio: portfolio, figures: figures, history: history)
@@ -117,6 +118,7 @@ public struct SiteRenderer: Sendable {
         var pack = boardPackStream(site: site, templates: templates, entries: runnable.compactMap { item in
             item.job.print.flatMap { templates.available.contains(item.job.template) ? BoardPackStream.Entry(anchor: $0.0, title: $0.1, kind: $0.2) : nil }
         })
+        planned?(runnable.count + (pack.renders ? 1 : 0))  // the pages, and the board pack
         let printPath = Route.print.outputPath!
         let placing = placed != nil && NarrativePlace.recordable(overrides: overrides)
         var start = 0

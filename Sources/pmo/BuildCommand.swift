@@ -64,11 +64,17 @@ struct BuildCommand: ParsableCommand {
             asOf: asOf, baseURL: baseURL, jobs: jobs, includeConfidential: includeConfidential,
             pdf: pdf, force: force, quiet: quiet, noCache: noCache)
         let result: Pipeline.Result
+        let terminal = TerminalProgress()
+        var status: (@Sendable (String) -> Void)?
+        if terminal.isTerminal { status = { terminal.status($0) } }
+        let pipeline = Pipeline(options: options, progress: { terminal.line($0) }, status: status)
         do {
-            result = try Pipeline(options: options, progress: printProgress).build()
+            result = try pipeline.build()
         } catch {
+            terminal.clear()
             fail(error)
         }
+        terminal.clear()
         printDiagnostics(result.diagnostics)
         if !result.succeeded {
             var stderr = StandardError()

@@ -54,6 +54,34 @@ func printDiagnostics(_ diagnostics: [Diagnostic]) {
 /// Progress lines go out unbuffered, so they come before the diagnostics printed after them.
 let printProgress: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
 
+/// Progress lines, and — when standard output is a terminal — a status line that replaces itself
+/// (how far a long stage has got), cleared before the next line is printed.
+final class TerminalProgress: @unchecked Sendable {
+    let isTerminal = isatty(STDOUT_FILENO) == 1
+    private let lock = NSLock()
+    private var showing = false
+
+    func line(_ text: String) {
+        lock.lock(); defer { lock.unlock() }
+        FileHandle.standardOutput.write(Data(((showing ? "\r\u{1B}[K" : "") + text + "\n").utf8))
+        showing = false
+    }
+
+    func status(_ text: String) {
+        guard isTerminal else { return }
+        lock.lock(); defer { lock.unlock() }
+        FileHandle.standardOutput.write(Data(("\r\u{1B}[K" + text).utf8))
+        showing = true
+    }
+
+    /// Clears a status line left showing (before diagnostics, or after a failed stage).
+    func clear() {
+        lock.lock(); defer { lock.unlock() }
+        if showing { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+        showing = false
+    }
+}
+
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) { FileHandle.standardError.write(Data(string.utf8)) }
 }
