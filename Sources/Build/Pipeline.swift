@@ -110,7 +110,13 @@ public struct Pipeline: Sendable {
         if let baseURL = options.baseURL { portfolio.settings.baseURL = baseURL }
 
         let computeStart = ContinuousClock.now
-        let figures = Figures(portfolio: portfolio, at: portfolio.settings.asOf!).simulated(portfolio.settings.simulation, threads: threads)
+        var shown = ContinuousClock.now
+        let figures = Figures(portfolio: portfolio, at: portfolio.settings.asOf!)
+            .simulated(portfolio.settings.simulation, threads: threads) { done, total in
+                guard let status, !options.quiet, ContinuousClock.now - shown >= statusInterval else { return }
+                shown = ContinuousClock.now
+                status("compute  simulating \(Self.thousands(done)) of \(Self.thousands(total)) projects")
+            }
         let history = History(portfolio: portfolio, asOf: figures.date, threads: threads)
         diagnostics += PlanWarnings.diagnostics(portfolio: portfolio, figures: figures)
         report(.compute, computeStart, "figures at \(figures.date.iso), \(figures.simulation.map { "\($0.trials) trials of \($0.projects.count) projects, " } ?? "")history over \(history.dates.count) reporting dates")

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import Build
 
-/// The status line of a long render (`Pipeline.status`): how many of the planned pages are
-/// done, never more than planned, ending at all of them; nothing with `--quiet`.
+/// The status line of long stages (`Pipeline.status`): how many projects the simulation has
+/// drawn, and how many of the planned pages are rendered, never more than planned, ending at
+/// all of them; nothing with `--quiet`.
 @Suite struct BuildProgressTests {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-progress-\(UUID().uuidString)")
 
@@ -20,8 +21,15 @@ import Testing
             let result = try pipeline.build()
             #expect(result.succeeded)
             if quiet { #expect(lines.all.isEmpty); continue }
+            // "compute  simulating K of M projects", K rising to M, the projects simulated.
+            let simulating = lines.all.filter { $0.hasPrefix("compute") }.map { line -> (Int, Int) in
+                let numbers = line.split(separator: " ").compactMap { Int($0.replacingOccurrences(of: ",", with: "")) }
+                return (numbers[0], numbers[1])
+            }
+            #expect(!simulating.isEmpty && simulating.last?.0 == simulating.last?.1)
+            #expect(zip(simulating, simulating.dropFirst()).allSatisfy { $0.0.0 <= $0.1.0 })
             // "render   N of M pages", N rising to M, M the pages the build wrote.
-            let counts = lines.all.map { line -> (Int, Int) in
+            let counts = lines.all.filter { $0.hasPrefix("render") }.map { line -> (Int, Int) in
                 let numbers = line.split(separator: " ").compactMap { Int($0.replacingOccurrences(of: ",", with: "")) }
                 return (numbers[0], numbers[1])
             }

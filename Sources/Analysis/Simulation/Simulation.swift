@@ -9,14 +9,14 @@ public enum Simulation {
     ///
     /// Each quantity's draws live until the successors, the programs and the portfolio total
     /// have used them; the result keeps their percentiles, shares and histograms, and the
-    /// draws themselves only with `keepingDraws` (16 bytes per trial and simulated project).
+    /// draws themselves only with `keepingDraws` (16 bytes per trial and simulated project);
+    /// `drawn(k, m)` is told, on the calling thread, that k of the m projects are drawn.
     public static func run(_ figures: Figures, settings: SimulationSettings, threads: Int = 1,
-                           keepingDraws: Bool = false) -> SimulationResult? {
+                           keepingDraws: Bool = false, drawn report: ((Int, Int) -> Void)? = nil) -> SimulationResult? {
         let n = settings.trials
         guard n >= 1 else { return nil }
         var built = ProjectModel.models(of: figures, settings: settings)
-        let layers = ProjectModel.layers(&built)
-        let models = built
+        let layers = ProjectModel.layers(&built), models = built
         let simulated = figures.projects.filter { isSimulated($0.project.phase) }
         var totals = Totals(figures, simulated: simulated, trials: n)
         // Finishes that a project not yet simulated starts after.
@@ -40,6 +40,7 @@ public enum Simulation {
                 if !keepingDraws { draws.releaseSamples() }
                 results[i] = draws
             }
+            report?(indices.last! + 1, models.count)
         }
         // Then the finishes that wait for predecessors, in dependency layers.
         for layer in layers {
