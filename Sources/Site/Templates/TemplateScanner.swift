@@ -40,9 +40,9 @@ struct TemplateScanner {
     mutating func read(string: String) throws(Overflow) -> Bool {
         let initial = position
         guard !string.isEmpty else { return true }
-        let count = string.count
-        guard buffer.distance(from: position, to: buffer.endIndex) >= count else { throw Overflow() }
-        let end = buffer.index(position, offsetBy: count)
+        // At most `string.count` characters walked: measuring the whole rest of the template
+        // on every call made parsing quadratic.
+        guard let end = buffer.index(position, offsetBy: string.count, limitedBy: buffer.endIndex) else { throw Overflow() }
         guard buffer[position..<end] == string else {
             position = initial
             return false
