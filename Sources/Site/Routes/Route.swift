@@ -122,10 +122,16 @@ public enum Route: Hashable, Sendable {
 
     /// A segment that cannot climb out of its folder or name a hidden file: letters, digits,
     /// `-`, `_` and `.`, not starting with `.`.
+    /// Every allowed character is ASCII, so the UTF-8 bytes are checked (any other character's
+    /// bytes are ≥ 0x80): asked for every link of every page.
     public static func isSafeSegment(_ segment: String) -> Bool {
-        guard let first = segment.unicodeScalars.first, first != "." else { return false }
-        return segment.unicodeScalars.allSatisfy { s in
-            (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "-" || s == "_" || s == "."
+        guard let first = segment.utf8.first, first != UInt8(ascii: ".") else { return false }
+        func allowed(_ b: UInt8) -> Bool {
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F || b == 0x2E
         }
+        return segment.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where !allowed(b) { return false }
+            return true
+        } ?? segment.utf8.allSatisfy(allowed)
     }
 }
