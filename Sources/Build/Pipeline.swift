@@ -30,6 +30,20 @@ public struct Pipeline: Sendable {
         public var cached = false
 
         public var succeeded: Bool { failedStage == nil }
+
+        /// A build that published `outcome`, with `pages` pages.
+        init(diagnostics: [Diagnostic], published outcome: Publisher.Outcome, pages: Int) {
+            self.diagnostics = diagnostics
+            written = outcome.written
+            unchanged = outcome.unchanged
+            removed = outcome.removed
+            self.pages = pages
+        }
+
+        init(diagnostics: [Diagnostic], failedStage: Stage?) {
+            self.diagnostics = diagnostics
+            self.failedStage = failedStage
+        }
         /// 0 success, 1 content errors (SPEC §1).
         public var exitStatus: Int32 { succeeded ? 0 : 1 }
     }
@@ -176,13 +190,8 @@ public struct Pipeline: Sendable {
             session.discard()
             throw error as? BuildError ?? BuildError.publish("\(error)")
         }
-        report(.publish, finishStart,
-               "\(outcome.written) written, \(outcome.unchanged) unchanged, \(outcome.removed) removed → \(output.path)")
-        var result = Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: nil)
-        result.written = outcome.written
-        result.unchanged = outcome.unchanged
-        result.removed = outcome.removed
-        result.pages = pages
+        reportPublished(outcome, since: finishStart)
+        let result = Result(diagnostics: diagnostics.sortedForDisplay(), published: outcome, pages: pages)
         if let fingerprint {
             let cacheStart = ContinuousClock.now
             cache.record(fingerprint: fingerprint, asOf: portfolio.settings.asOf?.iso, output: output, pages: pages, diagnostics: result.diagnostics,
@@ -225,13 +234,9 @@ public struct Pipeline: Sendable {
             session.discard()
             throw error as? BuildError ?? BuildError.publish("\(error)")
         }
-        report(.publish, publishStart,
-               "\(outcome.written) written, \(outcome.unchanged) unchanged, \(outcome.removed) removed → \(output.path)")
-        var result = Result(diagnostics: record.diagnostics.compactMap { $0.diagnostic }.sortedForDisplay(), failedStage: nil)
-        result.written = outcome.written
-        result.unchanged = outcome.unchanged
-        result.removed = outcome.removed
-        result.pages = record.pages
+        reportPublished(outcome, since: publishStart)
+        let result = Result(diagnostics: record.diagnostics.compactMap { $0.diagnostic }.sortedForDisplay(), published: outcome,
+                            pages: record.pages)
         let cacheStart = ContinuousClock.now
         BuildCache(source: options.source).record(fingerprint: fingerprint, asOf: record.asOf, output: output, pages: record.pages,
                                                   diagnostics: result.diagnostics, places: splice.places, markdownUnsafe: record.markdownUnsafe,
@@ -265,13 +270,14 @@ public struct Pipeline: Sendable {
         } catch {
             throw BuildError.publish("\(error)")
         }
-        report(.publish, publishStart, "\(outcome.written) written, \(outcome.unchanged) unchanged, \(outcome.removed) removed → \(options.outputFolder.path)")
-        var result = Result(diagnostics: diagnostics.sortedForDisplay(), failedStage: nil)
-        result.written = outcome.written
-        result.unchanged = outcome.unchanged
-        result.removed = outcome.removed
-        result.pages = rendering.files.filter { $0.path.hasSuffix(".html") }.count
-        return result
+        reportPublished(outcome, since: publishStart)
+        return Result(diagnostics: diagnostics.sortedForDisplay(), published: outcome,
+                      pages: rendering.files.filter { $0.path.hasSuffix(".html") }.count)
+    }
+
+    /// The publish stage's line: what was written, kept and removed, and where.
+    private func reportPublished(_ outcome: Publisher.Outcome, since start: ContinuousClock.Instant) {
+        report(.publish, start, "\(outcome.written) written, \(outcome.unchanged) unchanged, \(outcome.removed) removed → \(options.outputFolder.path)")
     }
 
     // MARK: - Stages

@@ -45,18 +45,6 @@ import Testing
         return (result, lines.all)
     }
 
-    /// Every file of a folder, relative path → bytes.
-    func snapshot(_ folder: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        let root = folder.standardizedFileURL.path
-        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! {
-            let path = url.standardizedFileURL.path
-            if !url.hasDirectoryPath, let data = FileManager.default.contents(atPath: path) {
-                files[String(path.dropFirst(root.count + 1))] = data
-            }
-        }
-        return files
-    }
 
     func rendered(_ lines: [String]) -> Bool { lines.contains { $0.hasPrefix("render ") } }
 
@@ -67,7 +55,7 @@ import Testing
         let (first, firstLines) = try build()
         #expect(!first.cached && first.written > 0 && rendered(firstLines))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(".pmo-cache/build.json").path))
-        let before = snapshot(output)
+        let before = folderSnapshot(output)
         let times = BuildCache.manifest(of: output)
 
         let (again, lines) = try build()
@@ -78,7 +66,7 @@ import Testing
         // Read, then the cache line; no load, compute, render or publish stage ran.
         #expect(lines.map { String($0.prefix(8)) } == ["read    ", "cache   "], "\(lines)")
         #expect(lines.last!.contains("nothing changed since the last build: 0 written, \(before.count) unchanged"))
-        #expect(snapshot(output) == before)
+        #expect(folderSnapshot(output) == before)
         #expect(BuildCache.manifest(of: output) == times)  // not even touched
         // --no-cache renders anyway (and finds every file unchanged).
         let (forced, forcedLines) = try build(noCache: true)
@@ -158,7 +146,7 @@ import Testing
     @Test func aDeletedOrAlteredOutputFileForcesARealBuildThatRestoresIt() throws {
         defer { try? FileManager.default.removeItem(at: scratch) }
         _ = try build()
-        let pristine = snapshot(output)
+        let pristine = folderSnapshot(output)
         let page = output.appendingPathComponent("projects/self-service-portal/index.html")
 
         // Deleted.
@@ -166,7 +154,7 @@ import Testing
         let (restored, lines) = try build()
         #expect(!restored.cached && rendered(lines) && restored.written == 1)
         #expect(lines.contains { $0.contains("the output folder changed since the last build") })
-        #expect(snapshot(output) == pristine)
+        #expect(folderSnapshot(output) == pristine)
 
         // Rewritten with other bytes of the same size, keeping its modification time.
         let attributes = try FileManager.default.attributesOfItem(atPath: page.path)
@@ -176,7 +164,7 @@ import Testing
         try FileManager.default.setAttributes([.modificationDate: attributes[.modificationDate]!], ofItemAtPath: page.path)
         let (repaired, _) = try build()
         #expect(!repaired.cached && repaired.written == 1)
-        #expect(snapshot(output) == pristine)
+        #expect(folderSnapshot(output) == pristine)
 
         // Only touched: a real build, which finds the bytes unchanged and writes nothing.
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: page.path)
@@ -187,14 +175,14 @@ import Testing
         try Data("stray".utf8).write(to: output.appendingPathComponent("stray.html"))
         let (cleaned, _) = try build()
         #expect(!cleaned.cached && cleaned.removed == 1)
-        #expect(snapshot(output) == pristine)
+        #expect(folderSnapshot(output) == pristine)
         #expect(try build().0.cached)
     }
 
     @Test func aCorruptOrForeignCacheIsIgnored() throws {
         defer { try? FileManager.default.removeItem(at: scratch) }
         _ = try build()
-        let pristine = snapshot(output)
+        let pristine = folderSnapshot(output)
         let file = site.appendingPathComponent(".pmo-cache/build.json")
         let valid = try Data(contentsOf: file)
 
@@ -203,7 +191,7 @@ import Testing
             try bad.write(to: file)
             let (result, lines) = try build()
             #expect(!result.cached && rendered(lines), "\(lines)")
-            #expect(snapshot(output) == pristine)
+            #expect(folderSnapshot(output) == pristine)
             // The full build recorded a good cache again.
             #expect(try build().0.cached)
         }
@@ -214,7 +202,7 @@ import Testing
             try bad.write(to: tables)
             let (result, lines) = try build()
             #expect(!result.cached && rendered(lines), "\(lines)")
-            #expect(snapshot(output) == pristine)
+            #expect(folderSnapshot(output) == pristine)
             #expect(try build().0.cached)
         }
     }
@@ -227,11 +215,11 @@ import Testing
         #expect(record.fingerprint.count == 32 && record.fingerprint.allSatisfy(\.isHexDigit))
         #expect(record.asOf == "2026-06-30")
         #expect(record.output == output.path)
-        #expect(record.files.map(\.path) == snapshot(output).keys.sorted())
+        #expect(record.files.map(\.path) == folderSnapshot(output).keys.sorted())
         #expect(record.files.contains { $0.path == ".pmo-output" })
         #expect(record.diagnostics.map(\.code) == ["report-after-as-of"])
         // Every status report's narrative, and the places of those the site shows: two each.
-        let reports = snapshot(site).keys.filter { $0.hasPrefix("content/") && $0.contains("/status/") }
+        let reports = folderSnapshot(site).keys.filter { $0.hasPrefix("content/") && $0.contains("/status/") }
         #expect(record.narratives.keys.sorted() == reports.sorted())
         #expect(!record.places.isEmpty && record.places.count == 2 * Set(record.places.map(\.source)).count)
         // No temporary file or clock probe is left behind.

@@ -23,17 +23,6 @@ import Testing
         return (result, lines.all)
     }
 
-    func snapshot(_ folder: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        let root = folder.standardizedFileURL.path
-        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! {
-            let path = url.standardizedFileURL.path
-            if !url.hasDirectoryPath, let data = FileManager.default.contents(atPath: path) {
-                files[String(path.dropFirst(root.count + 1))] = data
-            }
-        }
-        return files
-    }
 
     func text(_ path: String) throws -> String { try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8) }
     func write(_ path: String, _ text: String) throws {
@@ -59,8 +48,8 @@ import Testing
     @Test func everyIncrementalBuildIsTheCleanBuild() throws {
         defer { try? FileManager.default.removeItem(at: scratch) }
         _ = try SiteImport.sample(projects: 8, seed: 11, into: site, force: false)
-        let reports = snapshot(site).keys.filter { $0.contains("/status/") && $0.hasSuffix(".md") }.sorted()
-        let projects = snapshot(site).keys.filter { $0.hasPrefix("content/projects/") && $0.hasSuffix("/index.md") }.sorted()
+        let reports = folderSnapshot(site).keys.filter { $0.contains("/status/") && $0.hasSuffix(".md") }.sorted()
+        let projects = folderSnapshot(site).keys.filter { $0.hasPrefix("content/projects/") && $0.hasSuffix("/index.md") }.sorted()
         try #require(reports.count > 20 && !projects.isEmpty)
         let pristine = try Dictionary(uniqueKeysWithValues: reports.map { ($0, try text($0)) })
         _ = try build()
@@ -123,7 +112,7 @@ import Testing
             try FileManager.default.copyItem(at: site, to: copy)
             try? FileManager.default.removeItem(at: copy.appendingPathComponent(".pmo-cache"))
             _ = try build(copy, into: reference)
-            let mine = snapshot(output), clean = snapshot(reference)
+            let mine = folderSnapshot(output), clean = folderSnapshot(reference)
             #expect(mine.keys.sorted() == clean.keys.sorted(), "step \(step) (\(kind))")
             let differing = clean.keys.filter { mine[$0] != clean[$0] }.sorted()
             #expect(differing.isEmpty, "step \(step) (\(kind)): \(differing.prefix(5))")
@@ -168,7 +157,7 @@ import Testing
     @Test func ownTemplatesThatNameTheNarrativeTurnItOff() throws {
         defer { try? FileManager.default.removeItem(at: scratch) }
         _ = try SiteImport.sample(projects: 3, seed: 5, into: site, force: false)
-        let report = try #require(snapshot(site).keys.filter { $0.contains("/status/") }.sorted().last)
+        let report = try #require(folderSnapshot(site).keys.filter { $0.contains("/status/") }.sorted().last)
         try write("layouts/partials/footer.mustache", "<footer><p>Our own footer</p></footer>\n")
         _ = try build()
         try write(report, try text(report) + "\nFirst edit.\n")

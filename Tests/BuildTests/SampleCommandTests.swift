@@ -11,31 +11,19 @@ import Testing
 @Suite struct SampleCommandTests {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-sample-\(UUID().uuidString)")
 
-    /// Every file of a folder, relative path → bytes.
-    func snapshot(_ folder: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        let root = folder.standardizedFileURL.path
-        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! {
-            let path = url.standardizedFileURL.path
-            if !url.hasDirectoryPath, let data = FileManager.default.contents(atPath: path) {
-                files[String(path.dropFirst(root.count + 1))] = data
-            }
-        }
-        return files
-    }
 
     @Test func twentyProjectsPassCheckWithNoError() throws {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let folder = scratch.appendingPathComponent("site")
         let outcome = try SiteImport.sample(projects: 20, seed: 1, into: folder, force: false)
-        #expect(outcome.written == snapshot(folder).count)
+        #expect(outcome.written == folderSnapshot(folder).count)
 
         let check = try Pipeline(options: BuildOptions(source: folder, quiet: true)).check()
         #expect(check.succeeded)
         #expect(check.diagnostics.filter(\.isError).isEmpty, "\(check.diagnostics.filter(\.isError).prefix(5))")
 
         // What the folder holds, read back through the loader.
-        let files = snapshot(folder)
+        let files = folderSnapshot(folder)
         let tree = SourceTree(files: files.mapValues { Array($0) })
         let loaded = PortfolioLoader.load(tree, options: LoadOptions())
         let portfolio = try #require(loaded.portfolio)
@@ -71,10 +59,10 @@ import Testing
         _ = try SiteImport.sample(projects: 20, seed: 7, into: a, force: false)
         _ = try SiteImport.sample(projects: 20, seed: 7, into: b, force: false)
         _ = try SiteImport.sample(projects: 20, seed: 8, into: c, force: false)
-        let first = snapshot(a)
+        let first = folderSnapshot(a)
         #expect(first.count > 200)
-        #expect(first == snapshot(b))
-        #expect(first != snapshot(c))
+        #expect(first == folderSnapshot(b))
+        #expect(first != folderSnapshot(c))
     }
 
     @Test func aNonEmptyFolderIsRefusedWithoutForce() throws {
