@@ -182,13 +182,9 @@ public struct Pipeline: Sendable {
         report(.render, start, "\(count) files")
 
         let finishStart = ContinuousClock.now
-        let outcome: Publisher.Outcome
-        do {
+        let outcome = try publishing(session) {
             try queue.drain()
-            outcome = try session.finish()
-        } catch {
-            session.discard()
-            throw error as? BuildError ?? BuildError.publish("\(error)")
+            return try session.finish()
         }
         reportPublished(outcome, since: finishStart)
         let result = Result(diagnostics: diagnostics.sortedForDisplay(), published: outcome, pages: pages)
@@ -218,7 +214,6 @@ public struct Pipeline: Sendable {
         report(.cache, start, "the narratives of \(changed.count) status report\(changed.count == 1 ? "" : "s") changed, nothing else: "
                + "\(splice.files.count) file\(splice.files.count == 1 ? "" : "s") updated in place")
         let publishStart = ContinuousClock.now
-        let outcome: Publisher.Outcome
         let session: PublishSession
         do {
             session = try PublishSession(output: output, threads: threads, spare: spare,
@@ -226,13 +221,10 @@ public struct Pipeline: Sendable {
         } catch {
             throw error as? BuildError ?? BuildError.publish("\(error)")
         }
-        do {
+        let outcome = try publishing(session) {
             try session.add(splice.files)
             try session.keepUnlisted()
-            outcome = try session.finish()
-        } catch {
-            session.discard()
-            throw error as? BuildError ?? BuildError.publish("\(error)")
+            return try session.finish()
         }
         reportPublished(outcome, since: publishStart)
         let result = Result(diagnostics: record.diagnostics.compactMap { $0.diagnostic }.sortedForDisplay(), published: outcome,
@@ -273,6 +265,17 @@ public struct Pipeline: Sendable {
         reportPublished(outcome, since: publishStart)
         return Result(diagnostics: diagnostics.sortedForDisplay(), published: outcome,
                       pages: rendering.files.filter { $0.path.hasSuffix(".html") }.count)
+    }
+
+    /// Runs `steps` on a publish session; on any error, removes its staging folder and throws
+    /// the error as a publishing one, the previous site untouched.
+    private func publishing<T>(_ session: PublishSession, _ steps: () throws -> T) throws(BuildError) -> T {
+        do {
+            return try steps()
+        } catch {
+            session.discard()
+            throw error as? BuildError ?? BuildError.publish("\(error)")
+        }
     }
 
     /// The publish stage's line: what was written, kept and removed, and where.
