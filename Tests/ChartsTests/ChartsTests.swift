@@ -166,6 +166,24 @@ import TestSupport
         #expect(e.render() == "<text class=\"a&quot;b&lt;c\" x=\"1.5\">&lt;b&gt;</text>")
     }
 
+    /// The writer escapes into its byte buffer without calling `SVG.escape`: on 2,000 seeded
+    /// strings mixing every special byte, U+FFFE/U+FFFF, a bare 0xEF lead byte and text, an
+    /// element's attribute and text come out exactly as `SVG.escape` makes them.
+    @Test func writerEscapesAsEscapeDoes() {
+        let pieces = ["&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{0}", "\u{1F}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}",
+                      "\u{F000}", "ï", "é", "🚀", "plain", " ", "x"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<2000 {
+            var text = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for k in 0..<Int(state >> 60) {
+                text += pieces[Int((state >> UInt64(4 * k % 56)) % UInt64(pieces.count))]
+            }
+            let e = SVGElement("t", ["a": .s(text)], children: [.text(text)])
+            #expect(e.render() == "<t a=\"\(SVG.escape(text))\">\(SVG.escape(text))</t>", "\(Array(text.utf8))")
+        }
+    }
+
     @Test func idsAreSanitised() {
         #expect(ChartInfo(id: "p1 evm", title: "t").id == "p1-evm")
         #expect(ChartInfo(id: "9lives", title: "t").id == "c9lives")

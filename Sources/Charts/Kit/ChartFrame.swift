@@ -45,7 +45,7 @@ public enum ChartFrame {
             "viewBox": .s("0 0 " + SVGNumber.format(width) + " " + SVGNumber.format(height)),
             "aria-labelledby": .s(info.id("title") + " " + info.id("desc")),
         ], children: children)
-        return root.render() + "\n"
+        return root.render(trailingNewline: true)
     }
 
     /// A chart saying "No data": the title is kept, the description says there is nothing to show.
@@ -64,7 +64,7 @@ public enum ChartFrame {
             .element(.textElement("title", ["id": .s(info.id("title"))], text: info.title)),
             .element(.textElement("desc", ["id": .s(info.id("desc"))], text: "No data to show.")),
         ] + body.map(SVGNode.element))
-        return root.render() + "\n"
+        return root.render(trailingNewline: true)
     }
 
     /// Joins sentences for a default description.

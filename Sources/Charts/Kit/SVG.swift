@@ -73,36 +73,49 @@ public struct SVGElement: Sendable, Equatable {
     }
 
     /// The element as SVG markup: one element a line, indented one space a level.
-    public func render() -> String {
-        var out = ""
+    public func render() -> String { render(trailingNewline: false) }
+
+    /// The markup, with a line end after it when asked. Written as UTF-8 bytes into one buffer
+    /// and made a String once: appending the pieces to a String (and joining them first, as
+    /// `"<" + name` does) was a sixth of a build's instructions, half of it in String growth.
+    public func render(trailingNewline: Bool) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(into: &out, depth: 0)
-        return out
+        if trailingNewline { out.append(0x0A) }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func write(into out: inout String, depth: Int) {
-        out += String(repeating: " ", count: depth)
-        writeInline(open: &out)
-        if children.isEmpty { out += "/>"; return }
-        out += ">"
+    func write(into out: inout [UInt8], depth: Int) {
+        SVG.indent(&out, depth)
+        out.append(0x3C)  // <
+        out.append(contentsOf: name.utf8)
+        for a in attributes {
+            out.append(0x20)
+            out.append(contentsOf: a.name.utf8)
+            out.append(0x3D); out.append(0x22)  // ="
+            SVG.appendEscaped(a.value, to: &out)
+            out.append(0x22)
+        }
+        if children.isEmpty { out.append(0x2F); out.append(0x3E); return }  // />
+        out.append(0x3E)
         let inline = children.allSatisfy { if case .text = $0 { return true } else { return false } }
         if inline {
-            for child in children { if case .text(let t) = child { out += SVG.escape(t) } }
+            for child in children { if case .text(let t) = child { SVG.appendEscaped(t, to: &out) } }
         } else {
             for child in children {
-                out += "\n"
+                out.append(0x0A)
                 switch child {
                 case .element(let e): e.write(into: &out, depth: depth + 1)
-                case .text(let t): out += String(repeating: " ", count: depth + 1) + SVG.escape(t)
+                case .text(let t): SVG.indent(&out, depth + 1); SVG.appendEscaped(t, to: &out)
                 }
             }
-            out += "\n" + String(repeating: " ", count: depth)
+            out.append(0x0A)
+            SVG.indent(&out, depth)
         }
-        out += "</" + name + ">"
-    }
-
-    private func writeInline(open out: inout String) {
-        out += "<" + name
-        for a in attributes { out += " " + a.name + "=\"" + SVG.escape(a.value) + "\"" }
+        out.append(0x3C); out.append(0x2F)  // </
+        out.append(contentsOf: name.utf8)
+        out.append(0x3E)
     }
 }
 
@@ -141,6 +154,39 @@ public enum SVG {
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `depth` spaces.
+    static func indent(_ out: inout [UInt8], _ depth: Int) {
+        for _ in 0..<depth { out.append(0x20) }
+    }
+
+    /// `escape(text)` appended as UTF-8 bytes, with no String in between: the same rules.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0, clean = 0  // bytes[clean..<i] need nothing and are copied as one run
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                guard b < 0x20 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || b == 0xEF else { i += 1; continue }
+                if b == 0xEF && !(i + 2 < n && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF)) { i += 1; continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<i]))
+                switch b {
+                case 0x26: out.append(contentsOf: "&amp;".utf8)
+                case 0x3C: out.append(contentsOf: "&lt;".utf8)
+                case 0x3E: out.append(contentsOf: "&gt;".utf8)
+                case 0x22: out.append(contentsOf: "&quot;".utf8)
+                case 0x27: out.append(contentsOf: "&#39;".utf8)
+                case 0x09, 0x0A, 0x0D: out.append(b)
+                case 0xEF: i += 2  // U+FFFE, U+FFFF: not characters
+                default: break  // other control characters: dropped
+                }
+                i += 1
+                clean = i
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<n]))
+        }
     }
 
     /// A path `d` attribute through points: `M x y L x y …`.
