@@ -64,7 +64,8 @@ public struct SiteRenderer: Sendable {
                        planned: ((Int) -> Void)? = nil, placed: ((NarrativePlace) -> Void)? = nil,
                        emit: ([OutputFile]) throws -> Void) rethrows -> [Diagnostic] {
         let templates = TemplateSet(overrides: overrides)
-        let site = SiteModel(portfolio: portfolio, figures: figures, history: history)
+        var site = SiteModel(portfolio: portfolio, figures: figures, history: history)
+        site.narrativeMemo = NarrativeMemo()  // status pages render first, the feed last
         // Pages the board pack shows too render once, with links resolved for each place (`LinkTokens`).
         let shared = site.withSymbolicLinks()
         var diagnostics = templates.diagnostics

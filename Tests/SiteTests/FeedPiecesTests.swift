@@ -27,6 +27,33 @@ import Testing
         }
     }
 
+    /// With a `NarrativeMemo`, each status page leaves its narrative's HTML for the feed, which
+    /// takes it out: the feed is the same text as one that renders every narrative itself, and
+    /// the memo ends empty. A memo entry whose Markdown differs is not used.
+    @Test func feedFromTheMemoIsTheFeedRenderedAfresh() throws {
+        let plain = Self.site()
+        var memoised = plain
+        let memo = NarrativeMemo()
+        memoised.narrativeMemo = memo
+        var pages = 0
+        for project in plain.portfolio.projects {
+            for report in plain.reports(of: project) {
+                let page = memoised.statusReportPage(report, of: project)
+                #expect(page.narrativeHTML == plain.statusReportPage(report, of: project).narrativeHTML)
+                pages += 1
+            }
+        }
+        try #require(pages >= 3 && memo.count == pages)
+        #expect(memoised.atomFeed() == plain.atomFeed())
+        #expect(memo.count == 0)
+
+        memo.keep("<p>another report's text</p>", of: "Other *text*", file: "same.md")
+        #expect(memo.take("Different", file: "same.md") == nil)
+        #expect(memo.take("Other *text*", file: "same.md") == nil)  // taken (and refused) once
+        memo.keep("<p>x</p>", of: "x", file: "same.md")
+        #expect(memo.take("x", file: "same.md") == "<p>x</p>")
+    }
+
     @Test func noReportsOnePiece() {
         let empty = Portfolio(settings: Settings(asOf: Day(iso: "2026-11-20")!), info: PortfolioInfo(name: "P", location: SourceLocation(path: "x")))
         var pieces: [([String], Bool)] = []

@@ -64,7 +64,7 @@ extension SiteModel {
         let id = baseURL.isEmpty ? "urn:pmo:status:\(project.id):\(report.date.iso)" : href
         let rating = report.overall.map { " (\($0.label))" } ?? ""
         let title = "\(project.name): status report \(format.day(report.date))\(rating)"
-        let body = html(report.body)
+        let body = feedHTML(of: report)
         var entry = "  <entry>\n"
         entry += "    <id>\(XML.escape(id))</id>\n"
         entry += "    <title>\(XML.escape(title))</title>\n"

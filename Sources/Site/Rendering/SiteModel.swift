@@ -25,6 +25,9 @@ struct SiteModel {
     /// imported GMPP data: rollups then show "—", not zeros by default (`rollupKPIs`).
     let noPercentComplete: Bool
     let noActualCost: Bool
+    /// Where status pages leave their narrative's HTML for the feed (`NarrativeMemo`); nil:
+    /// each renders its own.
+    var narrativeMemo: NarrativeMemo?
 
     init(portfolio: Portfolio, figures: Figures, history: History) {
         self.portfolio = portfolio
@@ -115,6 +118,19 @@ struct SiteModel {
     /// Trusted HTML from the site's own Markdown, its headings moved below the page's
     /// `<h2>` sections; empty when there is no body.
     func html(_ markdown: String) -> String { NarrativeHTML.render(markdown, with: self.markdown) }
+
+    /// A status report's narrative as HTML, for its page: left in `narrativeMemo` for its feed entry.
+    func pageHTML(of report: StatusReport) -> String {
+        let body = html(report.body)
+        narrativeMemo?.keep(body, of: report.body, file: report.location.path)
+        return body
+    }
+
+    /// A status report's narrative as HTML, for its feed entry: taken from `narrativeMemo` when
+    /// its page left it there.
+    func feedHTML(of report: StatusReport) -> String {
+        narrativeMemo?.take(report.body, file: report.location.path) ?? html(report.body)
+    }
 
     // MARK: - Shared rows
 

@@ -68,7 +68,7 @@ extension SiteModel {
         if let previous = delta.previous, delta.overallFrom != delta.overallTo {
             overallChange = "Changed from \(delta.overallFrom?.label ?? "not reported") on \(format.day(previous.date))."
         }
-        let body = html(report.body)
+        let body = pageHTML(of: report)
         let title = "Status report \(format.day(report.date))"
         return StatusReportPage(
             layout: layout(for: route, title: title,
