@@ -33,13 +33,6 @@ struct TemplateContext {
         self.library = library
     }
 
-    func with(_ value: TemplateValue, sequence: SequencePosition? = nil) -> TemplateContext {
-        var context = self
-        context.stack.append(value)
-        context.sequence = sequence
-        return context
-    }
-
     func withPartial(indented: String?, inheriting: [String: Template]?) -> TemplateContext {
         var context = self
         if let indented { context.indentation = (indentation ?? "") + indented }
@@ -63,6 +56,16 @@ struct TemplateContext {
 extension Template {
     func render(into output: inout String, context: TemplateContext) {
         var context = context
+        render(into: &output, context: &context)
+    }
+
+    /// Renders with `context` as it is on return: a section pushes its value on the stack and
+    /// pops it after, and a `{{%CONTENT_TYPE}}` lasts to the end of this template only. (A
+    /// copy of the context per list item, as `with` makes, cost an allocation and a retain
+    /// of every value on the stack for each row of every table.)
+    func render(into output: inout String, context: inout TemplateContext) {
+        let contentType = context.contentType
+        defer { context.contentType = contentType }
         let start = output.utf8.count
         if let indentation = context.indentation, !indentation.isEmpty {
             for token in tokens {
@@ -78,6 +81,18 @@ extension Template {
                 renderToken(token, into: &output, context: &context)
             }
         }
+    }
+
+    /// Renders `template` with `value` on top of the stack and `sequence` as the position,
+    /// then puts the stack and position back.
+    private func render(_ template: Template, with value: TemplateValue, sequence: TemplateContext.SequencePosition?,
+                        into output: inout String, context: inout TemplateContext) {
+        let saved = context.sequence
+        context.stack.append(value)
+        context.sequence = sequence
+        template.render(into: &output, context: &context)
+        context.stack.removeLast()
+        context.sequence = saved
     }
 
     private func renderToken(_ token: Token, into output: inout String, context: inout TemplateContext) {
@@ -107,12 +122,12 @@ extension Template {
                     position.index = i
                     position.first = i == 0
                     position.last = i == items.count - 1
-                    template.render(into: &output, context: context.with(item, sequence: position))
+                    render(template, with: item, sequence: position, into: &output, context: &context)
                 }
             case .bool(let flag):
-                if flag { template.render(into: &output, context: context) }
+                if flag { template.render(into: &output, context: &context) }
             case .some(let value):
-                template.render(into: &output, context: context.with(value))
+                render(template, with: value, sequence: nil, into: &output, context: &context)
             case .none:
                 break
             }
@@ -120,13 +135,13 @@ extension Template {
         case .invertedSection(let name, let transforms, let template):
             switch child(named: name, transforms: transforms, context: context) {
             case .list(let items):
-                if items.isEmpty { template.render(into: &output, context: context.with(.list(items))) }
+                if items.isEmpty { render(template, with: .list(items), sequence: nil, into: &output, context: &context) }
             case .bool(let flag):
-                if !flag { template.render(into: &output, context: context) }
+                if !flag { template.render(into: &output, context: &context) }
             case .some:
                 break
             case .none:
-                template.render(into: &output, context: context)
+                template.render(into: &output, context: &context)
             }
 
         case .blockExpansion(let name, let defaultTemplate, let indented):

@@ -12,116 +12,96 @@ enum TemplateEncoding {
         if T.self == Int.self { return .int(value as! Int) }
         if T.self == Double.self { return .double(value as! Double) }
         if T.self == [String].self { return .list((value as! [String]).map(TemplateValue.string)) }
-        let encoder = Encoder()
+        let encoder = Node()
         try? value.encode(to: encoder)
-        return encoder.result
+        return encoder.value
     }
 
-    private final class Encoder: Swift.Encoder {
+    /// One value being encoded, and the encoder that encodes it: an object once a keyed
+    /// container was asked for, else a list once an unkeyed one was, else its single value.
+    /// Containers nested by hand (synthesized code never does) are nodes of their own, filled
+    /// in when the value is read. (A separate encoder and box per value, as before, was two
+    /// allocations where one does, for every struct of every page.)
+    private final class Node: Swift.Encoder {
         var codingPath: [any CodingKey] { [] }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
-        private var single: TemplateValue?
-        private var object: ObjectBox?
-        private var list: ListBox?
+        var isObject = false, isList = false
+        var fields = TemplateFields()
+        var items: [TemplateValue] = []
+        var single: TemplateValue?
+        /// Nested containers: the field name (objects) or item index (lists) they fill.
+        var nested: [(name: String, index: Int, node: Node)] = []
 
-        var result: TemplateValue {
-            if let object { return object.value }
-            if let list { return list.value }
+        var value: TemplateValue {
+            if isObject {
+                var fields = fields
+                for (name, _, node) in nested { fields[name] = node.value }
+                return .object(fields)
+            }
+            if isList {
+                var items = items
+                for (_, index, node) in nested { items[index] = node.value }
+                return .list(items)
+            }
             return single ?? .object([:])
         }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            let box = object ?? ObjectBox()
-            object = box
-            return KeyedEncodingContainer(Keyed<Key>(box: box))
+            isObject = true
+            return KeyedEncodingContainer(Keyed<Key>(box: self))
         }
 
         func unkeyedContainer() -> any UnkeyedEncodingContainer {
-            let box = list ?? ListBox()
-            list = box
-            return Unkeyed(box: box)
+            isList = true
+            return Unkeyed(box: self)
         }
 
         func singleValueContainer() -> any SingleValueEncodingContainer { Single(encoder: self) }
-
-        fileprivate func set(_ value: TemplateValue?) { single = value }
-    }
-
-    /// An object being encoded; containers nested by hand (synthesized code never does) are
-    /// filled in when the value is read.
-    private final class ObjectBox {
-        var fields = TemplateFields()
-        var nested: [(String, Container)] = []
-
-        var value: TemplateValue {
-            var fields = fields
-            for (key, container) in nested { fields[key] = container.value }
-            return .object(fields)
-        }
-    }
-
-    private final class ListBox {
-        var items: [TemplateValue] = []
-        var nested: [(Int, Container)] = []
-
-        var value: TemplateValue {
-            var items = items
-            for (index, container) in nested { items[index] = container.value }
-            return .list(items)
-        }
-    }
-
-    private enum Container {
-        case object(ObjectBox), list(ListBox)
-        var value: TemplateValue {
-            switch self {
-            case .object(let box): return box.value
-            case .list(let box): return box.value
-            }
-        }
     }
 
     private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let box: ObjectBox
+        let box: Node
         var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil(forKey key: Key) {}
-        mutating func encode(_ value: Bool, forKey key: Key) { box.fields[key.stringValue] = .bool(value) }
-        mutating func encode(_ value: String, forKey key: Key) { box.fields[key.stringValue] = .string(value) }
-        mutating func encode(_ value: Double, forKey key: Key) { box.fields[key.stringValue] = .double(value) }
-        mutating func encode(_ value: Float, forKey key: Key) { box.fields[key.stringValue] = .double(Double(value)) }
-        mutating func encode(_ value: Int, forKey key: Key) { box.fields[key.stringValue] = .int(value) }
-        mutating func encode(_ value: Int8, forKey key: Key) { box.fields[key.stringValue] = .int(Int(value)) }
-        mutating func encode(_ value: Int16, forKey key: Key) { box.fields[key.stringValue] = .int(Int(value)) }
-        mutating func encode(_ value: Int32, forKey key: Key) { box.fields[key.stringValue] = .int(Int(value)) }
-        mutating func encode(_ value: Int64, forKey key: Key) { box.fields[key.stringValue] = .int(Int(value)) }
-        mutating func encode(_ value: UInt, forKey key: Key) { box.fields[key.stringValue] = .int(Int(truncatingIfNeeded: value)) }
-        mutating func encode(_ value: UInt8, forKey key: Key) { box.fields[key.stringValue] = .int(Int(value)) }
-        mutating func encode(_ value: UInt16, forKey key: Key) { box.fields[key.stringValue] = .int(Int(value)) }
-        mutating func encode(_ value: UInt32, forKey key: Key) { box.fields[key.stringValue] = .int(Int(value)) }
-        mutating func encode(_ value: UInt64, forKey key: Key) { box.fields[key.stringValue] = .int(Int(truncatingIfNeeded: value)) }
+        mutating func encode(_ value: Bool, forKey key: Key) { box.fields.add(key.stringValue, .bool(value)) }
+        mutating func encode(_ value: String, forKey key: Key) { box.fields.add(key.stringValue, .string(value)) }
+        mutating func encode(_ value: Double, forKey key: Key) { box.fields.add(key.stringValue, .double(value)) }
+        mutating func encode(_ value: Float, forKey key: Key) { box.fields.add(key.stringValue, .double(Double(value))) }
+        mutating func encode(_ value: Int, forKey key: Key) { box.fields.add(key.stringValue, .int(value)) }
+        mutating func encode(_ value: Int8, forKey key: Key) { box.fields.add(key.stringValue, .int(Int(value))) }
+        mutating func encode(_ value: Int16, forKey key: Key) { box.fields.add(key.stringValue, .int(Int(value))) }
+        mutating func encode(_ value: Int32, forKey key: Key) { box.fields.add(key.stringValue, .int(Int(value))) }
+        mutating func encode(_ value: Int64, forKey key: Key) { box.fields.add(key.stringValue, .int(Int(value))) }
+        mutating func encode(_ value: UInt, forKey key: Key) { box.fields.add(key.stringValue, .int(Int(truncatingIfNeeded: value))) }
+        mutating func encode(_ value: UInt8, forKey key: Key) { box.fields.add(key.stringValue, .int(Int(value))) }
+        mutating func encode(_ value: UInt16, forKey key: Key) { box.fields.add(key.stringValue, .int(Int(value))) }
+        mutating func encode(_ value: UInt32, forKey key: Key) { box.fields.add(key.stringValue, .int(Int(value))) }
+        mutating func encode(_ value: UInt64, forKey key: Key) { box.fields.add(key.stringValue, .int(Int(truncatingIfNeeded: value))) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) {
-            box.fields[key.stringValue] = TemplateEncoding.value(value)
+            box.fields.add(key.stringValue, TemplateEncoding.value(value))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            let nested = ObjectBox()
-            box.nested.append((key.stringValue, .object(nested)))
+            let nested = Node()
+            nested.isObject = true
+            box.nested.append((key.stringValue, 0, nested))
             return KeyedEncodingContainer(Keyed<NestedKey>(box: nested))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            let nested = ListBox()
-            box.nested.append((key.stringValue, .list(nested)))
+            let nested = Node()
+            nested.isList = true
+            box.nested.append((key.stringValue, 0, nested))
             return Unkeyed(box: nested)
         }
 
-        mutating func superEncoder() -> any Swift.Encoder { Encoder() }
-        mutating func superEncoder(forKey key: Key) -> any Swift.Encoder { Encoder() }
+        mutating func superEncoder() -> any Swift.Encoder { Node() }
+        mutating func superEncoder(forKey key: Key) -> any Swift.Encoder { Node() }
     }
 
     private struct Unkeyed: UnkeyedEncodingContainer {
-        let box: ListBox
+        let box: Node
         var codingPath: [any CodingKey] { [] }
         var count: Int { box.items.count }
 
@@ -133,30 +113,32 @@ enum TemplateEncoding {
         mutating func encode<T: Encodable>(_ value: T) { box.items.append(TemplateEncoding.value(value)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            let nested = ObjectBox()
-            box.nested.append((box.items.count, .object(nested)))
+            let nested = Node()
+            nested.isObject = true
+            box.nested.append(("", box.items.count, nested))
             box.items.append(.object([:]))
             return KeyedEncodingContainer(Keyed<NestedKey>(box: nested))
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            let nested = ListBox()
-            box.nested.append((box.items.count, .list(nested)))
+            let nested = Node()
+            nested.isList = true
+            box.nested.append(("", box.items.count, nested))
             box.items.append(.list([]))
             return Unkeyed(box: nested)
         }
-        mutating func superEncoder() -> any Swift.Encoder { Encoder() }
+        mutating func superEncoder() -> any Swift.Encoder { Node() }
     }
 
     private struct Single: SingleValueEncodingContainer {
-        let encoder: Encoder
+        let encoder: Node
         var codingPath: [any CodingKey] { [] }
 
-        mutating func encodeNil() { encoder.set(nil) }
-        mutating func encode(_ value: Bool) { encoder.set(.bool(value)) }
-        mutating func encode(_ value: String) { encoder.set(.string(value)) }
-        mutating func encode(_ value: Double) { encoder.set(.double(value)) }
-        mutating func encode(_ value: Int) { encoder.set(.int(value)) }
-        mutating func encode<T: Encodable>(_ value: T) { encoder.set(TemplateEncoding.value(value)) }
+        mutating func encodeNil() { encoder.single = nil }
+        mutating func encode(_ value: Bool) { encoder.single = .bool(value) }
+        mutating func encode(_ value: String) { encoder.single = .string(value) }
+        mutating func encode(_ value: Double) { encoder.single = .double(value) }
+        mutating func encode(_ value: Int) { encoder.single = .int(value) }
+        mutating func encode<T: Encodable>(_ value: T) { encoder.single = TemplateEncoding.value(value) }
     }
 }

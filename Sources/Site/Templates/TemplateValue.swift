@@ -91,6 +91,14 @@ struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
     var count: Int { names.count }
     var isEmpty: Bool { names.isEmpty }
 
+    /// Adds a field not set before, at the end, without looking for it first: an encoder's
+    /// keys are distinct (synthesized `encode(to:)` writes each stored property once).
+    mutating func add(_ name: String, _ value: TemplateValue) {
+        assert(!names.contains(name), "field \(name) set twice")
+        names.append(name)
+        values.append(value)
+    }
+
     /// The value of the field `name`; setting replaces it, or adds the field at the end.
     subscript(name: String) -> TemplateValue? {
         get { names.firstIndex(of: name).map { values[$0] } }
