@@ -10,6 +10,8 @@ public struct Linker: Sendable {
     public let from: Route
     /// Relative links as `LinkTokens`, resolved later for each page that shows them.
     let symbolic: Bool
+    /// The folder of `from`, split once: every link on a page starts from it.
+    private let here: [String]
 
     public init(baseURL: String, from: Route) {
         self.init(baseURL: baseURL, from: from, symbolic: false)
@@ -21,6 +23,7 @@ public struct Linker: Sendable {
         self.baseURL = base
         self.from = from
         self.symbolic = symbolic
+        here = from.folder ?? []
     }
 
     public var isRelative: Bool { baseURL.isEmpty }
@@ -35,10 +38,15 @@ public struct Linker: Sendable {
             return baseURL + "/" + path + (route.isPage ? "" : file) + suffix
         }
         if symbolic { return LinkTokens.token(folder: target, file: file, suffix: suffix) }
-        let here = from.folder ?? []
         var common = 0
         while common < here.count, common < target.count, here[common] == target[common] { common += 1 }
-        let up = Array(repeating: "..", count: here.count - common)
-        return (up + target[common...] + [file]).joined(separator: "/") + suffix
+        // `../` for each folder left, then each folder entered, then the file: written into one string.
+        var link = ""
+        link.reserveCapacity(3 * (here.count - common) + target[common...].reduce(0) { $0 + $1.utf8.count + 1 } + file.utf8.count + suffix.utf8.count)
+        for _ in common..<here.count { link += "../" }
+        for segment in target[common...] { link += segment; link += "/" }
+        link += file
+        link += suffix
+        return link
     }
 }
