@@ -144,3 +144,32 @@ import Testing
         #expect(out == "r1::2:xy;r2:n:0:;page")
     }
 }
+
+/// Values `TemplateEncoding` builds directly for hot types must be what `encode(to:)` gives:
+/// the same fields, in the same order, holding the same values.
+@Suite struct DirectTemplateValueTests {
+    static func describe(_ value: TemplateValue) -> String {
+        switch value {
+        case .string(let s): return "s(\(s.debugDescription))"
+        case .bool(let b): return "b(\(b))"
+        case .int(let i): return "i(\(i))"
+        case .double(let d): return "d(\(d))"
+        case .list(let items): return "[" + items.map(describe).joined(separator: ", ") + "]"
+        case .object(let fields): return "{" + fields.names.map { "\($0): \(describe(fields[$0]!))" }.joined(separator: ", ") + "}"
+        }
+    }
+
+    /// Every chart of the sample portfolio's dashboard and project pages: tables with numeric
+    /// and text columns, notes and none.
+    @Test func chartModelAsEncoded() throws {
+        let site = FeedPiecesTests.site()
+        let charts = site.dashboardCharts() + site.portfolio.projects.flatMap { site.projectCharts($0) }
+        try #require(charts.count >= 10)
+        #expect(charts.contains { !$0.notes.isEmpty } && charts.contains { $0.rows.count > 3 })
+        for chart in charts {
+            let direct = Self.describe(chart.templateValue)
+            #expect(direct == Self.describe(TemplateEncoding.encoded(chart)))
+            #expect(direct.hasPrefix("{svg: s(\"<svg"))
+        }
+    }
+}

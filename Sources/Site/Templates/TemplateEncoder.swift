@@ -12,6 +12,13 @@ enum TemplateEncoding {
         if T.self == Int.self { return .int(value as! Int) }
         if T.self == Double.self { return .double(value as! Double) }
         if T.self == [String].self { return .list((value as! [String]).map(TemplateValue.string)) }
+        // A chart's data table, a few hundred cells on many pages, built directly.
+        if T.self == ChartModel.self { return (value as! ChartModel).templateValue }
+        return encoded(value)
+    }
+
+    /// `value` through its `encode(to:)`, whatever its type.
+    static func encoded<T: Encodable>(_ value: T) -> TemplateValue {
         let encoder = Node()
         try? value.encode(to: encoder)
         return encoder.value

@@ -22,6 +22,22 @@ public struct ChartModel: Sendable, Encodable, Equatable {
     }
 }
 
+extension ChartModel {
+    /// The value `TemplateEncoding` would make of this chart through `encode(to:)`, field for
+    /// field and in the same order, built directly (tested against the encoder's).
+    var templateValue: TemplateValue {
+        var table = TemplateFields()
+        table.add("svg", .string(svg))
+        table.add("caption", .string(caption))
+        table.add("columns", .list(columns.map { .object(["header": .string($0.header), "numeric": .bool($0.numeric)]) }))
+        table.add("rows", .list(rows.map { row in
+            .object(["cells": .list(row.cells.map { .object(["text": .string($0.text), "numeric": .bool($0.numeric)]) })])
+        }))
+        table.add("notes", .list(notes.map(TemplateValue.string)))
+        return .object(table)
+    }
+}
+
 public struct ChartColumnModel: Sendable, Encodable, Equatable {
     public let header: String
     public let numeric: Bool
