@@ -172,4 +172,34 @@ import Testing
             #expect(direct.hasPrefix("{svg: s(\"<svg"))
         }
     }
+
+    /// The layout, links, badges and figures of every status report page and project page of
+    /// the sample portfolio, and the badges with words only.
+    @Test func pageModelsAsEncoded() throws {
+        let site = FeedPiecesTests.site()
+        var layouts: [LayoutModel] = [], links: [LinkModel] = [], badges: [BadgeModel] = [.notReported, .notComputed, .noData]
+        var kpis: [[KPIModel]] = [[KPIModel(label: "CPI", value: "0.91", note: "was 0.95", title: "Cost performance", tone: "bad")]]
+        for project in site.portfolio.projects {
+            let page = site.projectPage(project)
+            layouts.append(page.layout)
+            for report in site.reports(of: project) {
+                let status = site.statusReportPage(report, of: project)
+                layouts.append(status.layout)
+                links.append(status.project)
+                badges.append(status.overall)
+                badges += status.ratings.map(\.badge) + status.assessments.map(\.badge)
+                kpis.append(status.figures)
+            }
+        }
+        try #require(layouts.count >= 6 && !links.isEmpty && badges.count >= 6 && kpis.contains { !$0.isEmpty })
+        #expect(layouts.contains { $0.hasBreadcrumbs } && layouts.contains { $0.nav.contains(where: \.isCurrent) })
+        #expect(badges.contains { $0.coloured } && badges.contains { !$0.coloured })
+        #expect(kpis.joined().contains { $0.hasNote } && kpis.joined().contains { $0.hasTone })
+        for layout in layouts { #expect(Self.describe(layout.templateValue) == Self.describe(TemplateEncoding.encoded(layout))) }
+        for link in links { #expect(Self.describe(link.templateValue) == Self.describe(TemplateEncoding.encoded(link))) }
+        for badge in badges { #expect(Self.describe(badge.templateValue) == Self.describe(TemplateEncoding.encoded(badge))) }
+        for figures in kpis {
+            #expect(Self.describe(TemplateEncoding.value(figures)) == Self.describe(TemplateEncoding.encoded(figures)))
+        }
+    }
 }

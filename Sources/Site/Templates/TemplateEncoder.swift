@@ -12,7 +12,13 @@ enum TemplateEncoding {
         if T.self == Int.self { return .int(value as! Int) }
         if T.self == Double.self { return .double(value as! Double) }
         if T.self == [String].self { return .list((value as! [String]).map(TemplateValue.string)) }
-        // A chart's data table, a few hundred cells on many pages, built directly.
+        // The models every page repeats, and a chart's data table (a few hundred cells on
+        // many pages), built directly (DirectTemplateValues).
+        if T.self == LinkModel.self { return (value as! LinkModel).templateValue }
+        if T.self == BadgeModel.self { return (value as! BadgeModel).templateValue }
+        if T.self == KPIModel.self { return (value as! KPIModel).templateValue }
+        if T.self == [KPIModel].self { return .list((value as! [KPIModel]).map(\.templateValue)) }
+        if T.self == LayoutModel.self { return (value as! LayoutModel).templateValue }
         if T.self == ChartModel.self { return (value as! ChartModel).templateValue }
         return encoded(value)
     }

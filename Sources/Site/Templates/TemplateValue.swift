@@ -84,8 +84,11 @@ struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
 
     init() {}
 
+    /// The fields in the order written; each name once.
     init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        for (name, value) in elements { self[name] = value }
+        names.reserveCapacity(elements.count)
+        values.reserveCapacity(elements.count)
+        for (name, value) in elements { add(name, value) }
     }
 
     var count: Int { names.count }

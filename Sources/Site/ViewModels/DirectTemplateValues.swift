@@ -1,0 +1,40 @@
+/// Template values of the view models every page repeats, built directly instead of through
+/// their synthesized `encode(to:)` (`TemplateEncoding.value` picks these by type). Each is the
+/// value the encoder would make, field for field and in declaration order, as
+/// `DirectTemplateValueTests` checks against the encoder on real pages. A field added to one
+/// of these structs must be added here too; that test fails until it is.
+extension LinkModel {
+    var templateValue: TemplateValue {
+        .object(["text": .string(text), "href": .string(href), "isLink": .bool(isLink)])
+    }
+}
+
+extension BadgeModel {
+    var templateValue: TemplateValue {
+        .object(["key": .string(key), "letter": .string(letter), "label": .string(label), "coloured": .bool(coloured),
+                 "note": .string(note), "hasNote": .bool(hasNote)])
+    }
+}
+
+extension KPIModel {
+    var templateValue: TemplateValue {
+        .object(["label": .string(label), "value": .string(value), "note": .string(note), "hasNote": .bool(hasNote),
+                 "title": .string(title), "hasTitle": .bool(hasTitle), "tone": .string(tone), "hasTone": .bool(hasTone)])
+    }
+}
+
+extension LayoutModel {
+    var templateValue: TemplateValue {
+        .object([
+            "lang": .string(lang), "title": .string(title), "siteTitle": .string(siteTitle),
+            "homeHref": .string(homeHref), "stylesheetHref": .string(stylesheetHref),
+            "nav": .list(nav.map { .object(["text": .string($0.text), "href": .string($0.href),
+                                            "ariaCurrent": .string($0.ariaCurrent), "isCurrent": .bool($0.isCurrent)]) }),
+            "breadcrumbs": .list(breadcrumbs.map { .object(["text": .string($0.text), "href": .string($0.href), "isLink": .bool($0.isLink)]) }),
+            "hasBreadcrumbs": .bool(hasBreadcrumbs), "statusDate": .string(statusDate), "statusDateISO": .string(statusDateISO),
+            "methodologyHref": .string(methodologyHref), "dataHref": .string(dataHref), "feedHref": .string(feedHref),
+            "projectsCSVHref": .string(projectsCSVHref), "risksCSVHref": .string(risksCSVHref),
+            "changesCSVHref": .string(changesCSVHref), "capacityCSVHref": .string(capacityCSVHref),
+        ])
+    }
+}
