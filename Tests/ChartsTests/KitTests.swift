@@ -1,7 +1,61 @@
+import Foundation
 import Testing
 import Charts
 
 @Suite struct NumberFormatTests {
+    /// `SVGNumber.format` as written before 2026-11-28 (a String per part), kept as the oracle
+    /// for the one that writes bytes.
+    static func oracle(_ value: Double, decimals: Int = 2, grouping: String? = nil) -> String {
+        guard value.isFinite else { return "0" }
+        let places = max(0, min(decimals, 6))
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        var scaled = (value * Double(scale)).rounded(.toNearestOrAwayFromZero)
+        scaled = min(9.0e15, max(-9.0e15, scaled))
+        let n = Int(scaled)
+        if n == 0 { return "0" }
+        let whole = n.magnitude / UInt(scale), fraction = n.magnitude % UInt(scale)
+        var text = String(whole)
+        if let grouping, text.count > 3 {
+            var out = ""
+            for (i, c) in text.enumerated() {
+                if i > 0 && (text.count - i) % 3 == 0 { out += grouping }
+                out.append(c)
+            }
+            text = out
+        }
+        if fraction != 0 {
+            var digits = String(fraction)
+            digits = String(repeating: "0", count: places - digits.count) + digits
+            while digits.hasSuffix("0") { digits.removeLast() }
+            text += "." + digits
+        }
+        return n < 0 ? "-" + text : text
+    }
+
+    /// 200,000 seeded values of every size and sign, each at 0 to 7 decimals, with and without
+    /// grouping, plus the edges: the same text as the oracle.
+    @Test func sameAsTheOracle() {
+        var state: UInt64 = 42
+        func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state }
+        var values: [Double] = [0, -0.0, 0.004999, 0.005, -0.005, 1, 9.995, 999.995, 1000, -1234.5, 9.0e15, 9.1e15, -9.1e15,
+                                1e300, .nan, .infinity, -.infinity, 0.1 + 0.2, 123456789.987654321]
+        for _ in 0..<200_000 {
+            let r = next()
+            let magnitude = pow(10, Double(Int(r >> 59)) - 4)  // 1e-4 … 1e27
+            values.append((Double(next() >> 11) * 0x1p-53 - 0.5) * 2 * magnitude)
+        }
+        var mismatches = 0
+        for (k, value) in values.enumerated() {
+            let decimals = k % 8
+            let grouping: String? = k % 3 == 0 ? "," : k % 3 == 1 ? nil : "\u{202F}"
+            if SVGNumber.format(value, decimals: decimals, grouping: grouping) != Self.oracle(value, decimals: decimals, grouping: grouping) {
+                mismatches += 1
+            }
+        }
+        #expect(mismatches == 0)
+    }
+
     @Test func fixedDecimalsTrimmed() {
         #expect(SVGNumber.format(1.5) == "1.5")
         #expect(SVGNumber.format(2.0) == "2")

@@ -15,15 +15,35 @@ public enum SVGNumber {
         if n == 0 { return "0" }
         let magnitude = n.magnitude
         let whole = magnitude / UInt(scale)
-        let fraction = magnitude % UInt(scale)
-        var text = group(String(whole), separator: grouping)
-        if fraction != 0 {
-            var digits = String(fraction)
-            digits = String(repeating: "0", count: places - digits.count) + digits
-            while digits.hasSuffix("0") { digits.removeLast() }
-            text += "." + digits
+        var fraction = magnitude % UInt(scale)
+        if let grouping, whole >= 1000 {
+            var text = group(String(whole), separator: grouping)
+            if fraction != 0 { text += "." + fractionDigits(fraction, places: places) }
+            return n < 0 ? "-" + text : text
         }
-        return n < 0 ? "-" + text : text
+        // Sign, whole digits, point and fraction written right to left into 32 bytes (at most
+        // 1 + 16 + 1 + 6), then made a String once: no String per part.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var i = 32
+            var places = places
+            while places > 0 && fraction % 10 == 0 { fraction /= 10; places -= 1 }  // trailing zeros
+            if places > 0 {
+                for _ in 0..<places { i -= 1; buffer[i] = 0x30 + UInt8(fraction % 10); fraction /= 10 }
+                i -= 1; buffer[i] = 0x2E  // .
+            }
+            var w = whole
+            repeat { i -= 1; buffer[i] = 0x30 + UInt8(w % 10); w /= 10 } while w > 0
+            if n < 0 { i -= 1; buffer[i] = 0x2D }  // -
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[i..<32]), as: UTF8.self)
+        }
+    }
+
+    /// The digits after the point: `places` of them, trailing zeros dropped.
+    private static func fractionDigits(_ fraction: UInt, places: Int) -> String {
+        var digits = String(fraction)
+        digits = String(repeating: "0", count: places - digits.count) + digits
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return digits
     }
 
     private static func group(_ digits: String, separator: String?) -> String {
