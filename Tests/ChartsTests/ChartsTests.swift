@@ -166,10 +166,35 @@ import TestSupport
         #expect(e.render() == "<text class=\"a&quot;b&lt;c\" x=\"1.5\">&lt;b&gt;</text>")
     }
 
-    /// The writer escapes into its byte buffer without calling `SVG.escape`: on 2,000 seeded
-    /// strings mixing every special byte, U+FFFE/U+FFFF, a bare 0xEF lead byte and text, an
-    /// element's attribute and text come out exactly as `SVG.escape` makes them.
-    @Test func writerEscapesAsEscapeDoes() {
+    /// Escaping as written before 2026-11-28, a byte at a time, kept as the oracle for the one
+    /// that copies runs of plain bytes whole.
+    static func oracle(_ text: String, apostrophe: String) -> String {
+        var out: [UInt8] = []
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch b {
+            case 0x26: out += "&amp;".utf8
+            case 0x3C: out += "&lt;".utf8
+            case 0x3E: out += "&gt;".utf8
+            case 0x22: out += "&quot;".utf8
+            case 0x27: out += apostrophe.utf8
+            case 0x09, 0x0A, 0x0D: out.append(b)
+            case ..<0x20: break
+            case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF):
+                i += 2
+            default: out.append(b)
+            }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// On 2,000 seeded strings mixing every special byte, U+FFFE/U+FFFF, a bare 0xEF lead byte
+    /// and text: `SVG.escape` (both apostrophes) gives the oracle's text, and an element's
+    /// attribute and text, escaped by the writer into its buffer, come out the same.
+    @Test func escapingAsTheOracle() {
         let pieces = ["&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{0}", "\u{1F}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}",
                       "\u{F000}", "ï", "é", "🚀", "plain", " ", "x"]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -179,8 +204,11 @@ import TestSupport
             for k in 0..<Int(state >> 60) {
                 text += pieces[Int((state >> UInt64(4 * k % 56)) % UInt64(pieces.count))]
             }
+            let expected = Self.oracle(text, apostrophe: "&#39;")
+            #expect(SVG.escape(text) == expected, "\(Array(text.utf8))")
+            #expect(SVG.escape(text, apostrophe: "&apos;") == Self.oracle(text, apostrophe: "&apos;"))
             let e = SVGElement("t", ["a": .s(text)], children: [.text(text)])
-            #expect(e.render() == "<t a=\"\(SVG.escape(text))\">\(SVG.escape(text))</t>", "\(Array(text.utf8))")
+            #expect(e.render() == "<t a=\"\(expected)\">\(expected)</t>")
         }
     }
 

@@ -134,25 +134,8 @@ public enum SVG {
         } ?? !text.utf8.contains(where: special)
         guard !plain else { return text }
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        let bytes = Array(text.utf8)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            switch b {
-            case 0x26: out += "&amp;".utf8
-            case 0x3C: out += "&lt;".utf8
-            case 0x3E: out += "&gt;".utf8
-            case 0x22: out += "&quot;".utf8
-            case 0x27: out += apostrophe.utf8
-            case 0x09, 0x0A, 0x0D: out.append(b)
-            case ..<0x20: break
-            case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF):
-                i += 2  // U+FFFE, U+FFFF: not characters
-            default: out.append(b)
-            }
-            i += 1
-        }
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 8 + 16)
+        appendEscaped(text, to: &out, apostrophe: apostrophe)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -161,8 +144,9 @@ public enum SVG {
         for _ in 0..<depth { out.append(0x20) }
     }
 
-    /// `escape(text)` appended as UTF-8 bytes, with no String in between: the same rules.
-    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+    /// `escape(text, apostrophe:)` appended as UTF-8 bytes, with no String in between: runs of
+    /// bytes that need nothing are copied whole.
+    static func appendEscaped(_ text: String, to out: inout [UInt8], apostrophe: String = "&#39;") {
         var text = text
         text.withUTF8 { bytes in
             var i = 0, clean = 0  // bytes[clean..<i] need nothing and are copied as one run
@@ -177,7 +161,7 @@ public enum SVG {
                 case 0x3C: out.append(contentsOf: "&lt;".utf8)
                 case 0x3E: out.append(contentsOf: "&gt;".utf8)
                 case 0x22: out.append(contentsOf: "&quot;".utf8)
-                case 0x27: out.append(contentsOf: "&#39;".utf8)
+                case 0x27: out.append(contentsOf: apostrophe.utf8)
                 case 0x09, 0x0A, 0x0D: out.append(b)
                 case 0xEF: i += 2  // U+FFFE, U+FFFF: not characters
                 default: break  // other control characters: dropped
