@@ -202,4 +202,25 @@ import Testing
             #expect(Self.describe(TemplateEncoding.value(figures)) == Self.describe(TemplateEncoding.encoded(figures)))
         }
     }
+
+    /// Whole status report pages, and the rows and references of the project pages, the
+    /// projects index and the dashboard: each as the encoder makes it.
+    @Test func pagesAndRowsAsEncoded() throws {
+        let site = FeedPiecesTests.site()
+        var pages = 0
+        for project in site.portfolio.projects {
+            let page = site.projectPage(project)
+            #expect(Self.describe(TemplateEncoding.value(page.reports)) == Self.describe(TemplateEncoding.encoded(page.reports)))
+            #expect(Self.describe(TemplateEncoding.value(page.assessments)) == Self.describe(TemplateEncoding.encoded(page.assessments)))
+            for report in site.reports(of: project) {
+                let status = site.statusReportPage(report, of: project)
+                #expect(Self.describe(TemplateEncoding.value(status)) == Self.describe(TemplateEncoding.encoded(status)))
+                pages += 1
+            }
+        }
+        let rows = site.projectsIndexPage().projects
+        try #require(pages >= 3 && rows.count >= 3)
+        #expect(Self.describe(TemplateEncoding.value(rows)) == Self.describe(TemplateEncoding.encoded(rows)))
+        #expect(Self.describe(TemplateEncoding.value(rows)).contains("reportDate"))
+    }
 }

@@ -20,6 +20,10 @@ enum TemplateEncoding {
         if T.self == [KPIModel].self { return .list((value as! [KPIModel]).map(\.templateValue)) }
         if T.self == LayoutModel.self { return (value as! LayoutModel).templateValue }
         if T.self == ChartModel.self { return (value as! ChartModel).templateValue }
+        if T.self == [ProjectRowModel].self { return .list((value as! [ProjectRowModel]).map(\.templateValue)) }
+        if T.self == [ReportRefModel].self { return .list((value as! [ReportRefModel]).map(\.templateValue)) }
+        if T.self == [DimensionModel].self { return .list((value as! [DimensionModel]).map(\.templateValue)) }
+        if T.self == StatusReportPage.self { return (value as! StatusReportPage).templateValue }
         return encoded(value)
     }
 

@@ -38,3 +38,35 @@ extension LayoutModel {
         ])
     }
 }
+
+extension DimensionModel {
+    var templateValue: TemplateValue { .object(["dimension": .string(dimension), "badge": badge.templateValue]) }
+}
+
+extension ProjectRowModel {
+    var templateValue: TemplateValue {
+        .object(["link": link.templateValue, "program": program.templateValue, "phase": .string(phase), "phaseKey": .string(phaseKey),
+                 "manager": .string(manager), "budget": .string(budget), "budgetFull": .string(budgetFull),
+                 "rating": rating.templateValue, "reportDate": .string(reportDate)])
+    }
+}
+
+extension ReportRefModel {
+    var templateValue: TemplateValue {
+        .object(["link": link.templateValue, "dateISO": .string(dateISO), "badge": badge.templateValue])
+    }
+}
+
+/// A status report page, the most numerous page of a site (ten thousand at a thousand projects).
+extension StatusReportPage {
+    var templateValue: TemplateValue {
+        .object([
+            "layout": layout.templateValue, "project": project.templateValue, "date": .string(date), "dateISO": .string(dateISO),
+            "overall": overall.templateValue, "ratings": .list(ratings.map(\.templateValue)),
+            "assessments": .list(assessments.map(\.templateValue)), "figures": .list(figures.map(\.templateValue)),
+            "overallChange": .string(overallChange), "hasOverallChange": .bool(hasOverallChange),
+            "narrativeHTML": .string(narrativeHTML), "hasNarrative": .bool(hasNarrative),
+            "previous": .list(previous.map(\.templateValue)), "next": .list(next.map(\.templateValue)),
+        ])
+    }
+}
