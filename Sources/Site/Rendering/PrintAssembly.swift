@@ -62,24 +62,28 @@ private struct IDRewriter {
         self.demoting = demoting
     }
 
-    /// The attributes, their value's end, and whether each space-separated name is prefixed.
-    /// One kind of attribute: its text up to the value, the byte ending the value, and whether
+    /// One kind of attribute: the text before its `=` or `(` (`" id"`, `"href"`, `"url"`), what
+    /// follows it up to the value (`="`, `="#`, `(#`), the byte ending the value, and whether
     /// the value is a list of names. `StaticString`s: reading one costs no reference count.
     private struct Marker {
-        let start: StaticString
+        let name: StaticString
+        let opening: StaticString
         let end: UInt8
         let list: Bool
-        var count: Int { start.utf8CodeUnitCount }
     }
 
     private static let markers: [Marker] = [
-        Marker(start: " id=\"", end: UInt8(ascii: "\""), list: false),
-        Marker(start: "aria-labelledby=\"", end: UInt8(ascii: "\""), list: true),
-        Marker(start: "aria-describedby=\"", end: UInt8(ascii: "\""), list: true),
-        Marker(start: "href=\"#", end: UInt8(ascii: "\""), list: false),
-        Marker(start: "url(#", end: UInt8(ascii: ")"), list: false),
+        Marker(name: " id", opening: "=\"", end: UInt8(ascii: "\""), list: false),
+        Marker(name: "aria-labelledby", opening: "=\"", end: UInt8(ascii: "\""), list: true),
+        Marker(name: "aria-describedby", opening: "=\"", end: UInt8(ascii: "\""), list: true),
+        Marker(name: "href", opening: "=\"#", end: UInt8(ascii: "\""), list: false),
+        Marker(name: "url", opening: "(#", end: UInt8(ascii: ")"), list: false),
     ]
 
+    /// Every marker holds a `=` or `(` and no other `=`, `(` or `<`: the scan stops at those three
+    /// bytes only and looks back for a marker's name, which finds the markers `find` would
+    /// find scanning forward, in the same order. (Stopping at every space and at every `a`, `h`
+    /// and `u` of the text was a fortieth of a 1,000-project build.)
     mutating func rewrite(_ page: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into out: inout [UInt8]) {
         var i = start
         var copied = start  // bytes before this are in `out`
@@ -89,6 +93,7 @@ private struct IDRewriter {
         }
         while i < end {
             let byte = page[i]
+            guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "(") else { i += 1; continue }
             if byte == UInt8(ascii: "<") {
                 if demoting, let tag = headingDigit(page, at: i, end: end) {
                     flush(tag)
@@ -102,8 +107,8 @@ private struct IDRewriter {
                 }
                 continue
             }
-            guard let (kind, marker) = marker(page, at: i, end: end) else { i += 1; continue }
-            let valueStart = i + marker.count
+            guard let (kind, marker) = marker(page, at: i, start: start, end: end) else { i += 1; continue }
+            let valueStart = i + marker.opening.utf8CodeUnitCount
             guard let valueEnd = firstIndex(of: marker.end, in: page, from: valueStart, to: end) else {
                 exhausted |= 1 << kind
                 i = valueStart
@@ -135,20 +140,23 @@ private struct IDRewriter {
         flush(end)
     }
 
-    /// The attribute starting at `i`, unless its kind is exhausted.
-    private func marker(_ page: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (Int, Marker)? {
+    /// The attribute whose `=` or `(` is at `i` (its whole marker between `start` and `end`),
+    /// unless its kind is exhausted.
+    private func marker(_ page: UnsafeBufferPointer<UInt8>, at i: Int, start: Int, end: Int) -> (Int, Marker)? {
         let kinds: ClosedRange<Int>
-        switch page[i] {
-        case 0x20: kinds = 0...0
-        case UInt8(ascii: "a"): kinds = 1...2
-        case UInt8(ascii: "h"): kinds = 3...3
-        case UInt8(ascii: "u"): kinds = 4...4
+        switch page[i - 1 >= start ? i - 1 : i] {
+        case UInt8(ascii: "d") where page[i] == UInt8(ascii: "="): kinds = 0...0
+        case UInt8(ascii: "y") where page[i] == UInt8(ascii: "="): kinds = 1...2
+        case UInt8(ascii: "f") where page[i] == UInt8(ascii: "="): kinds = 3...3
+        case UInt8(ascii: "l") where page[i] == UInt8(ascii: "("): kinds = 4...4
         default: return nil
         }
         for kind in kinds where exhausted & (1 << kind) == 0 {
             let marker = Self.markers[kind]
-            guard end - i >= marker.count, page[i + 1] == marker.start.utf8Start[1],
-                  memcmp(page.baseAddress! + i, marker.start.utf8Start, marker.count) == 0 else { continue }
+            let name = marker.name.utf8CodeUnitCount, opening = marker.opening.utf8CodeUnitCount
+            guard i - name >= start, end - i >= opening,
+                  memcmp(page.baseAddress! + i - name, marker.name.utf8Start, name) == 0,
+                  memcmp(page.baseAddress! + i, marker.opening.utf8Start, opening) == 0 else { continue }
             return (kind, marker)
         }
         return nil
