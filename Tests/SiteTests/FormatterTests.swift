@@ -1,3 +1,4 @@
+import Foundation
 import Portfolio
 @testable import Site
 import Testing
@@ -9,6 +10,33 @@ import Testing
     let gb = SiteFormatter(currency: "GBP", locale: "en_GB")
     let de = SiteFormatter(currency: "EUR", locale: "de_DE")
     let fr = SiteFormatter(currency: "EUR", locale: "fr_FR")
+
+    /// Grouping worked out arithmetically, three digits at a time from the right, for 20,000
+    /// seeded integers of every length in each locale, against `integer` and `signedInteger`.
+    @Test func groupingAsArithmetic() {
+        func expected(_ v: Int, _ separator: String) -> String {
+            var groups: [String] = []
+            var rest = v.magnitude
+            repeat {
+                let group = rest % 1000
+                rest /= 1000
+                let text = String(group)
+                groups.append(rest > 0 ? String(repeating: "0", count: 3 - text.count) + text : text)
+            } while rest > 0
+            return (v < 0 ? "-" : "") + groups.reversed().joined(separator: separator)
+        }
+        var state: UInt64 = 3
+        for k in 0..<20_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let digits = Int(state >> 60) % 16 + 1
+            var v = Int((state >> 4) % UInt64(pow(10, Double(digits))))
+            if k % 2 == 1 { v = -v }
+            for (formatter, separator) in [(us, ","), (de, "."), (fr, narrow)] {
+                #expect(formatter.integer(v) == expected(v, separator), "\(v)")
+                if v > 0 { #expect(formatter.signedInteger(v) == "+" + expected(v, separator)) }
+            }
+        }
+    }
 
     @Test func moneyPerLocale() {
         #expect(us.money(1_200_000) == "$1,200,000")

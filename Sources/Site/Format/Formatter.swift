@@ -126,12 +126,20 @@ public struct SiteFormatter: Sendable {
 
     // MARK: - Helpers
 
+    /// `1234567` → `1,234,567` with the style's separator. The digits are ASCII, so they are
+    /// walked as bytes (as `Character`s, with the count taken again for each, this was a
+    /// hundredth of a build).
     private func grouped(_ value: Int) -> String {
         let digits = String(value)
+        let n = digits.utf8.count
+        guard n > 3 else { return digits }
         var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += style.groupingSeparator }
-            out.append(ch)
+        out.reserveCapacity(n + (n / 3) * style.groupingSeparator.utf8.count)
+        var i = 0
+        for byte in digits.utf8 {
+            if i > 0, (n - i) % 3 == 0 { out += style.groupingSeparator }
+            out.unicodeScalars.append(Unicode.Scalar(byte))
+            i += 1
         }
         return out
     }

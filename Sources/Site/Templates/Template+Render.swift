@@ -171,7 +171,7 @@ extension Template {
     /// in it; `.a` looks in the current value only; `f(g(x))` applies `g`, then `f`.
     private func child(named name: TagName, transforms: [String], context: TemplateContext) -> TemplateValue? {
         var child: TemplateValue?
-        if name.text == "." {
+        if name.isDot {
             child = context.stack.last
         } else if name.text.isEmpty, !transforms.isEmpty {
             // `{{#first()}}` inside a list: the position in it.
@@ -186,7 +186,7 @@ extension Template {
                 if result == nil { return nil }
             }
             return result
-        } else if name.text.first == "." {
+        } else if name.isRelative {
             child = Self.descend(name.parts[...], from: context.stack.last)
         } else if let first = name.parts.first {
             for value in context.stack.reversed() {

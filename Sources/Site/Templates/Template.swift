@@ -23,10 +23,16 @@ struct Template: Sendable {
     struct TagName: Sendable {
         let text: String
         let parts: [String]
+        /// `{{.}}`; `{{.name}}` (looked up in the current value only). Worked out once here: a
+        /// tag is looked up on every render, and `text.first` is a grapheme break each time.
+        let isDot: Bool
+        let isRelative: Bool
 
         init(_ text: String) {
             self.text = text
             parts = text.split(separator: ".").map(String.init)
+            isDot = text == "."
+            isRelative = text.first == "."
         }
     }
 
