@@ -286,11 +286,12 @@ struct ProjectModel: Sendable {
     func draw(trials n: Int, seed: UInt64) -> Draws {
         var random = RandomStream(seed: seed, stream: id)
         let waits = finish != nil && !predecessors.isEmpty
-        var md = [Double](repeating: 0, count: n)
-        var mc = [Double](repeating: 0, count: n)
-        var finishes = [Double](repeating: 0, count: finish == nil || waits ? 0 : n)
-        var riskDaysByTrial = [Double](repeating: 0, count: waits ? n : 0)
-        var costs = [Double](repeating: 0, count: etc == nil ? 0 : n)
+        // Each slot of these is written by the trial loop below (the trial's own), so none is zeroed first.
+        var md: [Double] = Self.unwritten(n)
+        var mc: [Double] = Self.unwritten(n)
+        var finishes: [Double] = Self.unwritten(finish == nil || waits ? 0 : n)
+        var riskDaysByTrial: [Double] = Self.unwritten(waits ? n : 0)
+        var costs: [Double] = Self.unwritten(etc == nil ? 0 : n)
         // Occurrences of each risk, in flat buffers of n slots per risk: the trial, its drawn
         // days and cost (0 when it has none); `occurrences[r]` slots are used.
         let riskCount = risks.count

@@ -29,8 +29,9 @@ public enum Ranking {
     public static func averageRanks(_ values: [Double]) -> (ranks: [Double], sorted: [Double]) {
         let n = values.count
         let order = RadixOrder(values)
-        var ranks = [Double](repeating: 0, count: n)
-        var sorted = [Double](repeating: 0, count: n)
+        // Every slot of both is written below (the order is a permutation): not zeroed first.
+        var ranks = [Double](unsafeUninitializedCapacity: n) { _, count in count = n }
+        var sorted = [Double](unsafeUninitializedCapacity: n) { _, count in count = n }
         // All through buffer pointers: an array read in the loop retained its buffer each time.
         values.withUnsafeBufferPointer { v in
             order.indices.withUnsafeBufferPointer { o in
@@ -91,7 +92,9 @@ public enum Ranking {
         }
         let m = nonZero.count
         let order = RadixOrder(nonZero)
-        var sortedValues = [Double](repeating: 0, count: m), sortedTrials = [Int32](repeating: 0, count: m)
+        // Written in full by the gather below.
+        var sortedValues = [Double](unsafeUninitializedCapacity: m) { _, count in count = m }
+        var sortedTrials = [Int32](unsafeUninitializedCapacity: m) { _, count in count = m }
         nonZero.withUnsafeBufferPointer { v in
             trials.withUnsafeBufferPointer { t in
                 order.indices.withUnsafeBufferPointer { o in
