@@ -175,12 +175,16 @@ public enum SVG {
 
     /// A path `d` attribute through points: `M x y L x y …`.
     public static func pathData(_ points: [ChartPoint], closed: Bool = false) -> String {
-        var d = ""
+        var d: [UInt8] = []
+        d.reserveCapacity(points.count * 16)
         for (i, p) in points.enumerated() {
-            d += (i == 0 ? "M" : " L") + SVGNumber.format(p.x) + " " + SVGNumber.format(p.y)
+            if i == 0 { d.append(0x4D) } else { d.append(0x20); d.append(0x4C) }  // "M", " L"
+            d.append(contentsOf: SVGNumber.format(p.x).utf8)
+            d.append(0x20)
+            d.append(contentsOf: SVGNumber.format(p.y).utf8)
         }
-        if closed && !points.isEmpty { d += " Z" }
-        return d
+        if closed && !points.isEmpty { d.append(0x20); d.append(0x5A) }  // " Z"
+        return String(decoding: d, as: UTF8.self)
     }
 
     /// Keeps letters, digits, `-` and `_`, and starts with a letter, so the result is a valid id.
