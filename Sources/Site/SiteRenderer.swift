@@ -138,8 +138,8 @@ public struct SiteRenderer: Sendable {
             let batch = Array(runnable[start..<end])
             let pages = ParallelMap.map(batch, threads: threads) { item -> (OutputFile, PrintSectionModel?, NarrativePlace?)? in
                 let model = item.job.model()
-                guard let html = templates.render(model, with: item.job.template) else { return nil }
-                let page = LinkTokens.resolvedFile(html, path: item.path, from: item.job.route)
+                guard let html = templates.renderBytes(model, with: item.job.template) else { return nil }
+                let page = LinkTokens.resolvedFile(bytes: html, path: item.path, from: item.job.route)
                 if placing, let status = model as? StatusReportPage {
                     return (page, nil, NarrativePlace.find(status.narrativeHTML, in: page, source: item.job.source.path))
                 }

@@ -15,7 +15,11 @@ enum PrintAssembly {
     /// one level down as `HeadingLevels.demote` does, and the ids prefixed as `prefixIDs` does.
     /// (Five passes and as many copies of each page were 4 % of a 1,000-project build.)
     static func section(fromPage html: String, idPrefix: String) -> String {
-        let bytes = Array(html.utf8)
+        section(fromPage: Array(html.utf8), idPrefix: idPrefix)
+    }
+
+    /// The same from the page's UTF-8 bytes.
+    static func section(fromPage bytes: [UInt8], idPrefix: String) -> String {
         guard let open = UTF8Text.find("<main id=\"main\" class=\"wrap\">", in: bytes),
               let close = UTF8Text.findLast("</main>", in: bytes) else { return "" }
         let start = open + "<main id=\"main\" class=\"wrap\">".utf8.count

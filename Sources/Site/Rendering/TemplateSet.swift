@@ -44,6 +44,12 @@ struct TemplateSet {
         return library.render(TemplateValue(reflecting: model), withTemplate: Self.libraryName(name))
     }
 
+    /// `render` as UTF-8 bytes (`TemplateLibrary.renderBytes`).
+    func renderBytes(_ model: Any, with name: String) -> [UInt8]? {
+        guard available.contains(name) else { return nil }
+        return library.renderBytes(TemplateValue(reflecting: model), withTemplate: Self.libraryName(name))
+    }
+
     static func diagnostic(for error: Error, at path: String) -> Diagnostic {
         if let parse = error as? TemplateParseError {
             return .error("template does not parse: \(describe(parse.reason))",

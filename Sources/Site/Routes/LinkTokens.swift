@@ -35,27 +35,34 @@ enum LinkTokens {
         resolvedBytes(html, from: route).map { OutputFile(path: path, bytes: $0) } ?? OutputFile(path: path, text: html)
     }
 
+    /// The page at `path`, rendered as UTF-8 bytes, with its tokens resolved as seen from `route`.
+    static func resolvedFile(bytes html: [UInt8], path: String, from route: Route) -> OutputFile {
+        OutputFile(path: path, bytes: html.withUnsafeBufferPointer { resolvedBytes($0, from: route) } ?? html)
+    }
+
     /// The bytes of `html` with every token resolved; nil when it holds none.
     private static func resolvedBytes(_ html: String, from route: Route) -> [UInt8]? {
         var html = html
-        return html.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, memchr(base, Int32(open), bytes.count) != nil else { return nil }
-            let here = (route.folder ?? []).map { Array($0.utf8) }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + bytes.count / 8)
-            var i = 0
-            while i < bytes.count {
-                guard let hit = memchr(base + i, Int32(open), bytes.count - i) else { break }
-                let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                guard let stop = memchr(base + start + 1, Int32(close), bytes.count - start - 1) else { break }
-                let end = base.distance(to: stop.assumingMemoryBound(to: UInt8.self))
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<start]))
-                appendRelative(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end]), from: here, into: &out)
-                i = end + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i...]))
-            return out
+        return html.withUTF8 { resolvedBytes($0, from: route) }
+    }
+
+    private static func resolvedBytes(_ bytes: UnsafeBufferPointer<UInt8>, from route: Route) -> [UInt8]? {
+        guard let base = bytes.baseAddress, memchr(base, Int32(open), bytes.count) != nil else { return nil }
+        let here = (route.folder ?? []).map { Array($0.utf8) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        var i = 0
+        while i < bytes.count {
+            guard let hit = memchr(base + i, Int32(open), bytes.count - i) else { break }
+            let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            guard let stop = memchr(base + start + 1, Int32(close), bytes.count - start - 1) else { break }
+            let end = base.distance(to: stop.assumingMemoryBound(to: UInt8.self))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<start]))
+            appendRelative(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end]), from: here, into: &out)
+            i = end + 1
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i...]))
+        return out
     }
 
     /// Appends `link` (a path from the site root, maybe with `#fragment`) as seen from the folder

@@ -54,7 +54,7 @@ struct TemplateContext {
 }
 
 extension Template {
-    func render(into output: inout String, context: TemplateContext) {
+    func render(into output: inout [UInt8], context: TemplateContext) {
         var context = context
         render(into: &output, context: &context)
     }
@@ -63,17 +63,17 @@ extension Template {
     /// pops it after, and a `{{%CONTENT_TYPE}}` lasts to the end of this template only. (A
     /// copy of the context per list item, as `with` makes, cost an allocation and a retain
     /// of every value on the stack for each row of every table.)
-    func render(into output: inout String, context: inout TemplateContext) {
+    func render(into output: inout [UInt8], context: inout TemplateContext) {
         let contentType = context.contentType
         defer { context.contentType = contentType }
-        let start = output.utf8.count
+        let start = output.count
         if let indentation = context.indentation, !indentation.isEmpty {
             for token in tokens {
-                let before = output.utf8.count
-                let atLineStart = before > start && output.utf8.last == UInt8(ascii: "\n")
+                let before = output.count
+                let atLineStart = before > start && output.last == UInt8(ascii: "\n")
                 renderToken(token, into: &output, context: &context)
-                if atLineStart && output.utf8.count > before {
-                    output.insert(contentsOf: indentation, at: output.utf8.index(output.utf8.startIndex, offsetBy: before))
+                if atLineStart && output.count > before {
+                    output.insert(contentsOf: indentation.utf8, at: before)
                 }
             }
         } else {
@@ -86,7 +86,7 @@ extension Template {
     /// Renders `template` with `value` on top of the stack and `sequence` as the position,
     /// then puts the stack and position back.
     private func render(_ template: Template, with value: TemplateValue, sequence: TemplateContext.SequencePosition?,
-                        into output: inout String, context: inout TemplateContext) {
+                        into output: inout [UInt8], context: inout TemplateContext) {
         let saved = context.sequence
         context.stack.append(value)
         context.sequence = sequence
@@ -95,22 +95,22 @@ extension Template {
         context.sequence = saved
     }
 
-    private func renderToken(_ token: Token, into output: inout String, context: inout TemplateContext) {
+    private func renderToken(_ token: Token, into output: inout [UInt8], context: inout TemplateContext) {
         switch token {
         case .text(let text):
-            output += text
+            output.append(contentsOf: text.utf8)
 
         case .variable(let name, let transforms):
             if let child = child(named: name, transforms: transforms, context: context) {
                 switch context.contentType {
                 case .html: HTMLEscape.append(child.text, to: &output)
-                case .text: output += child.text
+                case .text: output.append(contentsOf: child.text.utf8)
                 }
             }
 
         case .unescapedVariable(let name, let transforms):
             if let child = child(named: name, transforms: transforms, context: context) {
-                output += child.text
+                output.append(contentsOf: child.text.utf8)
             }
 
         case .section(let name, let transforms, let template):
@@ -219,27 +219,31 @@ extension Template {
 /// quote cannot hide it from the escaper, as it could per `Character`).
 enum HTMLEscape {
     static func append(_ text: String, to output: inout String) {
-        // A tight loop over the bytes (a native string's are contiguous); most text needs nothing.
-        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27 { return false }
-            return true
-        } ?? !text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 })
-        guard !plain else {
-            output += text
-            return
-        }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "<"): bytes += "&lt;".utf8
-            case UInt8(ascii: ">"): bytes += "&gt;".utf8
-            case UInt8(ascii: "&"): bytes += "&amp;".utf8
-            case UInt8(ascii: "\""): bytes += "&quot;".utf8
-            case UInt8(ascii: "'"): bytes += "&#39;".utf8
-            default: bytes.append(byte)
-            }
-        }
+        append(text, to: &bytes)
         output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` escaped: runs of bytes that need nothing are copied whole.
+    static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var clean = 0  // bytes[clean..<i] need nothing and go out as one run
+            for i in 0..<bytes.count {
+                let replacement: StaticString
+                switch bytes[i] {
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<i]))
+                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                clean = i + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean...]))
+        }
     }
 }

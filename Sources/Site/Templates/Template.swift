@@ -85,8 +85,15 @@ struct TemplateLibrary: Sendable {
 
     /// The template `name` rendered with `value`; nil when there is no such template.
     func render(_ value: TemplateValue, withTemplate name: String) -> String? {
+        renderBytes(value, withTemplate: name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The same as UTF-8 bytes, for a page that is written out as it is: rendered into one
+    /// buffer (appending each piece to a String was a few hundred instructions an append) and
+    /// never checked again as text (every piece is valid UTF-8 already).
+    func renderBytes(_ value: TemplateValue, withTemplate name: String) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
-        var output = ""
+        var output: [UInt8] = []
         output.reserveCapacity(16 * 1024)
         template.render(into: &output, context: TemplateContext(value, library: self))
         return output
