@@ -145,7 +145,7 @@ public struct SiteRenderer: Sendable {
                 }
                 guard let (anchor, title, kind) = item.job.print else { return (page, nil, nil) }
                 let section = PrintSectionModel(anchor: anchor, title: title, kind: kind, html: LinkTokens.resolve(
-                    PrintAssembly.section(fromPage: html, idPrefix: anchor + "-"), from: .print))
+                    bytes: PrintAssembly.section(fromPage: html, idPrefix: anchor + "-"), from: .print))
                 return (page, section, nil)
             }
             if let placed { for case let place? in pages.map({ $0?.2 }) { placed(place) } }

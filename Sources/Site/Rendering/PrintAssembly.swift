@@ -15,15 +15,15 @@ enum PrintAssembly {
     /// one level down as `HeadingLevels.demote` does, and the ids prefixed as `prefixIDs` does.
     /// (Five passes and as many copies of each page were 4 % of a 1,000-project build.)
     static func section(fromPage html: String, idPrefix: String) -> String {
-        section(fromPage: Array(html.utf8), idPrefix: idPrefix)
+        String(decoding: section(fromPage: Array(html.utf8), idPrefix: idPrefix), as: UTF8.self)
     }
 
-    /// The same from the page's UTF-8 bytes.
-    static func section(fromPage bytes: [UInt8], idPrefix: String) -> String {
+    /// The same from and as UTF-8 bytes (a page's, made into text once its links are resolved).
+    static func section(fromPage bytes: [UInt8], idPrefix: String) -> [UInt8] {
         guard let open = UTF8Text.find("<main id=\"main\" class=\"wrap\">", in: bytes),
-              let close = UTF8Text.findLast("</main>", in: bytes) else { return "" }
+              let close = UTF8Text.findLast("</main>", in: bytes) else { return [] }
         let start = open + "<main id=\"main\" class=\"wrap\">".utf8.count
-        guard start <= close else { return "" }
+        guard start <= close else { return [] }
         var skip = close..<close
         if let nav = UTF8Text.find(Array("<nav class=\"breadcrumbs\"".utf8), in: bytes, from: start), nav < close,
            let end = UTF8Text.find(Array("</nav>".utf8), in: bytes, from: nav), end + 6 <= close {
@@ -36,7 +36,7 @@ enum PrintAssembly {
             rewriter.rewrite(page, from: start, to: skip.lowerBound, into: &out)
             rewriter.rewrite(page, from: skip.upperBound, to: close, into: &out)
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Prefixes `id`, `aria-labelledby`, `aria-describedby`, `href="#…"` and `url(#…)`.
