@@ -286,7 +286,6 @@ struct ProjectModel: Sendable {
     func draw(trials n: Int, seed: UInt64) -> Draws {
         var random = RandomStream(seed: seed, stream: id)
         let waits = finish != nil && !predecessors.isEmpty
-        // Each slot of these is written by the trial loop below (the trial's own), so none is zeroed first.
         var md: [Double] = Self.unwritten(n)
         var mc: [Double] = Self.unwritten(n)
         var finishes: [Double] = Self.unwritten(finish == nil || waits ? 0 : n)
