@@ -16,11 +16,14 @@ public struct Figures: Sendable {
 
     /// Computes the figures of `portfolio` at `date` (the status date, or a past reporting date);
     /// `office: false` leaves out SPEC §3.7–3.8, which trends do not use.
-    public init(portfolio: Portfolio, at date: Day, office: Bool = true) {
+    /// The figures are the same whatever `threads` (projects, and the selection's frontier levels, are computed on up to that many).
+    public init(portfolio: Portfolio, at date: Day, office: Bool = true, threads: Int = 1) {
         self.date = date
         let changes = ChangeLog(portfolio.changes, at: date)
         self.changes = changes
-        let projects = portfolio.projects.map { ProjectFigures(project: $0, changes: changes, settings: portfolio.settings, at: date) }
+        let projects = ParallelMap.map(portfolio.projects, threads: threads) {
+            ProjectFigures(project: $0, changes: changes, settings: portfolio.settings, at: date)
+        }
         self.projects = projects
         let rules = RAGRules(thresholds: portfolio.settings.thresholds)
         // Members in project order, grouped once (not one scan of every project per program).
@@ -31,7 +34,7 @@ public struct Figures: Sendable {
                            rule: program.rollup ?? portfolio.settings.rollup, rules: rules, at: date)
         }
         self.portfolio = PortfolioFigures(projects: projects, programs: programs, rule: portfolio.settings.rollup)
-        self.office = office ? PortfolioOffice(portfolio: portfolio, projects: projects, at: date) : nil
+        self.office = office ? PortfolioOffice(portfolio: portfolio, projects: projects, at: date, threads: threads) : nil
     }
 
     public func project(_ id: String) -> ProjectFigures? { projects.element(withID: id) { $0.id } }

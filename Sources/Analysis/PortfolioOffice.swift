@@ -13,7 +13,7 @@ public struct PortfolioOffice: Sendable {
     /// nil without `funding`: selection is not run.
     public let selection: Selection?
 
-    public init(portfolio: Portfolio, projects: [ProjectFigures], at date: Day) {
+    public init(portfolio: Portfolio, projects: [ProjectFigures], at date: Day, threads: Int = 1) {
         let values = StrategicValues(portfolio: portfolio, projects: projects)
         self.values = values
         let profiles = Dictionary(uniqueKeysWithValues: projects.map { ($0.id, DemandProfile($0)) })
@@ -23,6 +23,6 @@ public struct PortfolioOffice: Sendable {
         feasibility = capacity.map {
             FeasibilityPlan(plan: $0, projects: projects, profiles: profiles, priority: values.ranking, at: date)
         }
-        selection = Selection(portfolio: portfolio, projects: projects, values: values)
+        selection = Selection(portfolio: portfolio, projects: projects, values: values, threads: threads)
     }
 }

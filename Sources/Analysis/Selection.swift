@@ -35,7 +35,8 @@ public struct Selection: Sendable {
     public static let frontierLevels = 21
 
     /// nil without `funding` (SPEC §3.8: selection is not run).
-    public init?(portfolio: Portfolio, projects: [ProjectFigures], values: StrategicValues) {
+    /// The frontier's levels are solved on up to `threads` threads, the selection beside them; the result is the same whatever the number.
+    public init?(portfolio: Portfolio, projects: [ProjectFigures], values: StrategicValues, threads: Int = 1) {
         guard let funding = portfolio.info.funding else { return nil }
         self.funding = funding
         let active = projects.filter { $0.project.phase == .active }
@@ -50,7 +51,15 @@ public struct Selection: Sendable {
             Knapsack.Item(value: StrategicValues.hundredths(values.value(of: $0.id) ?? 0), weight: Selection.cents($0.earnedValue.bac!))
         })
         let fixedCents = Selection.cents(fixedBAC)
-        let solution = knapsack.solve(capacity: Selection.cents(funding) - fixedCents)
+        let capacity = Selection.cents(funding) - fixedCents
+        let solving = Background(threads: threads) { knapsack.solve(capacity: capacity) }
+        let totalCents = knapsack.items.map(\.weight).reduce(0, +)
+        let bestValues = ParallelMap.map(Array(0..<Selection.frontierLevels), threads: threads) { level in
+            // Integer cents: level × total ÷ 20, rounded down, so the top level is exactly the total.
+            let extra = Int64(level) * totalCents / Int64(Selection.frontierLevels - 1)
+            return (extra, knapsack.bestValue(capacity: extra) ?? 0)
+        }
+        let solution = solving.value()
         fixedExceedsFunding = solution == nil
         let chosen = Set(solution?.chosen ?? [])
         candidates = costed.enumerated().map { k, f in
@@ -58,13 +67,9 @@ public struct Selection: Sendable {
         }
 
         selectedByID = Dictionary(uniqueKeysWithValues: candidates.map { ($0.id, $0.selected) })
-        let totalCents = knapsack.items.map(\.weight).reduce(0, +)
         let fixed = fixedHundredths
-        frontier = (0..<Selection.frontierLevels).map { level in
-            // Integer cents: level × total ÷ 20, rounded down, so the top level is exactly the total.
-            let extra = Int64(level) * totalCents / Int64(Selection.frontierLevels - 1)
-            let best = knapsack.bestValue(capacity: extra) ?? 0
-            return FrontierLevel(funding: Money(Double(fixedCents + extra) / 100), value: Double(fixed + best) / 100)
+        frontier = bestValues.map { extra, best in
+            FrontierLevel(funding: Money(Double(fixedCents + extra) / 100), value: Double(fixed + best) / 100)
         }
     }
 

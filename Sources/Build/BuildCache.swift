@@ -109,7 +109,7 @@ struct BuildCache {
 
     /// Whether the recorded build can stand for the build `fingerprint` would make into `output`,
     /// or can once some narratives are replaced in place.
-    func lookup(fingerprint: Fingerprint, output: URL) -> Lookup {
+    func lookup(fingerprint: Fingerprint, output: URL, threads: Int = 1) -> Lookup {
         guard let record = load(), record.diagnostics.allSatisfy({ $0.diagnostic != nil }) else {
             return .rebuild("no usable record of an earlier build")
         }
@@ -117,7 +117,7 @@ struct BuildCache {
               Set(record.narratives.keys) == Set(fingerprint.narratives.keys) else {
             return .rebuild("the sources, options or pmo changed since the last build")
         }
-        guard let current = Self.manifest(of: output), current == record.files else {
+        guard let current = Self.manifest(of: output, threads: threads), current == record.files else {
             return .rebuild("the output folder changed since the last build")
         }
         let changed = fingerprint.narratives.filter { record.narratives[$0.key] != Self.hex($0.value) }.keys.sorted()
@@ -136,17 +136,18 @@ struct BuildCache {
     /// `published`: the files the output holds, as the publish that just made it knows them (the
     /// folders are then not listed again; anything added behind its back shows at the next lookup).
     func record(fingerprint: Fingerprint, asOf: String?, output: URL, pages: Int, diagnostics: [Diagnostic],
-                places: [PlaceEntry], markdownUnsafe: Bool, published: Set<String>? = nil) {
+                places: [PlaceEntry], markdownUnsafe: Bool, published: Set<String>? = nil, threads: Int = 1) {
         FileTree.makeFolders(folder.path)
         let temporary = folder.appendingPathComponent("\(Self.fileName).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
         // The clock is read beside the output, on its file system (named like the staging folder).
         let probe = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).pmo-staging-clock").path
         defer { unlink(probe) }
         var files: [OutputEntry]?
+        let paths = published?.sorted()
         for _ in 0..<3 {
-            guard let before = Self.manifest(of: output, files: published),
+            guard let before = Self.manifest(of: output, sortedFiles: paths, threads: threads),
                   Self.waitForClock(after: before.map(\.changed).max() ?? 0, probe: probe),
-                  let after = Self.manifest(of: output, files: published) else { break }
+                  let after = Self.manifest(of: output, sortedFiles: paths, threads: threads) else { break }
             // Unchanged between the two walks: no file was written after the clock check began.
             if after == before { files = after; break }
         }
@@ -181,19 +182,27 @@ struct BuildCache {
     // MARK: - Output manifest
 
     /// Every regular file under `output` (hidden ones too) as `lstat` sees it, sorted by path;
-    /// nil when the folder cannot be read. `files`: the paths the output is known to hold (it
-    /// was just published), looked up without listing the folders.
-    static func manifest(of output: URL, files: Set<String>? = nil) -> [OutputEntry]? {
+    /// nil when the folder cannot be read. `sortedFiles`: the paths the output is known to hold
+    /// (it was just published), sorted, looked up without listing the folders. The files are
+    /// looked up on `threads` threads; the manifest is the same on any number.
+    static func manifest(of output: URL, sortedFiles: [String]? = nil, threads: Int = 1) -> [OutputEntry]? {
         let root = output.path
         var info = stat()
         guard lstat(root, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
-        var entries: [OutputEntry] = []
-        for path in (files ?? FileTree.regularFiles(under: root)).sorted() {
+        let paths = sortedFiles ?? FileTree.regularFiles(under: root).sorted()
+        let entries = Concurrent.map(paths, threads: threads) { path -> OutputEntry? in
+            var info = stat()
             guard lstat(root + "/" + path, &info) == 0 else { return nil }
-            entries.append(OutputEntry(path: path, size: Int64(info.st_size), modified: nanoseconds(info.st_mtim),
-                                       changed: nanoseconds(info.st_ctim), inode: UInt64(info.st_ino)))
+            return OutputEntry(path: path, size: Int64(info.st_size), modified: nanoseconds(info.st_mtim),
+                               changed: nanoseconds(info.st_ctim), inode: UInt64(info.st_ino))
         }
-        return entries
+        var manifest: [OutputEntry] = []
+        manifest.reserveCapacity(entries.count)
+        for case let entry in entries {
+            guard let entry else { return nil }
+            manifest.append(entry)
+        }
+        return manifest
     }
 
     /// True once a file touched now gets a status-change time later than `newest` (ns), as the file

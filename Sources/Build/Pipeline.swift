@@ -97,7 +97,7 @@ public struct Pipeline: Sendable {
         let cacheStart = ContinuousClock.now
         let fingerprint = options.pdf ? nil : BuildCache.fingerprint(sources: tree.files, layouts: overrides, options: options, threads: threads)
         if let fingerprint, !options.noCache {
-            switch cache.lookup(fingerprint: fingerprint, output: output) {
+            switch cache.lookup(fingerprint: fingerprint, output: output, threads: threads) {
             case .reuse(let record):
                 PublishSession.clearInterrupted(output: output)
                 report(.cache, cacheStart, "nothing changed since the last build: 0 written, \(record.files.count) unchanged, 0 removed → \(output.path)")
@@ -125,7 +125,7 @@ public struct Pipeline: Sendable {
 
         let computeStart = ContinuousClock.now
         var shown = ContinuousClock.now
-        let figures = Figures(portfolio: portfolio, at: portfolio.settings.asOf!)
+        let figures = Figures(portfolio: portfolio, at: portfolio.settings.asOf!, threads: threads)
             .simulated(portfolio.settings.simulation, threads: threads) { done, total in
                 guard let status, !options.quiet, ContinuousClock.now - shown >= statusInterval else { return }
                 shown = ContinuousClock.now
@@ -192,7 +192,7 @@ public struct Pipeline: Sendable {
             let cacheStart = ContinuousClock.now
             cache.record(fingerprint: fingerprint, asOf: portfolio.settings.asOf?.iso, output: output, pages: pages, diagnostics: result.diagnostics,
                          places: NarrativePlace.complete(places).values.joined().map(PlaceEntry.init).sorted { ($0.source, $0.form.rawValue) < ($1.source, $1.form.rawValue) },
-                         markdownUnsafe: portfolio.settings.markdownUnsafe, published: session.published)
+                         markdownUnsafe: portfolio.settings.markdownUnsafe, published: session.published, threads: threads)
             report(.cache, cacheStart, "recorded for the next build")
         } else {
             cache.remove()
@@ -232,7 +232,7 @@ public struct Pipeline: Sendable {
         let cacheStart = ContinuousClock.now
         BuildCache(source: options.source).record(fingerprint: fingerprint, asOf: record.asOf, output: output, pages: record.pages,
                                                   diagnostics: result.diagnostics, places: splice.places, markdownUnsafe: record.markdownUnsafe,
-                                                  published: session.published)
+                                                  published: session.published, threads: threads)
         report(.cache, cacheStart, "recorded for the next build")
         return result
     }

@@ -120,6 +120,15 @@ public struct SiteRenderer: Sendable {
             item.job.print.flatMap { templates.available.contains(item.job.template) ? BoardPackStream.Entry(anchor: $0.0, title: $0.1, kind: $0.2) : nil }
         })
         planned?(runnable.count + (pack.renders ? 1 : 0))  // the pages, and the board pack
+        // The data and the downloads depend on no page: made on a thread of their own while the
+        // pages render, not one after another at the end.
+        let data = Background(threads: threads) { [portfolio, figures] in
+            [OutputFile(path: Route.portfolioData.outputPath!, text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()),
+             OutputFile(path: Route.download(.projects).outputPath!, text: CSVExports.projects(figures)),
+             OutputFile(path: Route.download(.risks).outputPath!, text: CSVExports.risks(portfolio)),
+             OutputFile(path: Route.download(.changes).outputPath!, text: CSVExports.changes(figures)),
+             OutputFile(path: Route.download(.capacity).outputPath!, text: CSVExports.capacity(figures))]
+        }
         let printPath = Route.print.outputPath!
         let placing = placed != nil && NarrativePlace.recordable(overrides: overrides)
         var start = 0
@@ -159,14 +168,8 @@ public struct SiteRenderer: Sendable {
         try site.atomFeed(threads: threads, placed: placing ? placed : nil) { parts, last in
             try emit([OutputFile(path: Route.feed.outputPath!, parts: parts, continues: !last)])
         }
-        var files: [OutputFile] = []
-        files.append(OutputFile(path: Route.portfolioData.outputPath!,
-                                text: PortfolioData.document(portfolio: portfolio, figures: figures).serialized()))
-        files.append(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet))
-        files.append(OutputFile(path: Route.download(.projects).outputPath!, text: CSVExports.projects(figures)))
-        files.append(OutputFile(path: Route.download(.risks).outputPath!, text: CSVExports.risks(portfolio)))
-        files.append(OutputFile(path: Route.download(.changes).outputPath!, text: CSVExports.changes(figures)))
-        files.append(OutputFile(path: Route.download(.capacity).outputPath!, text: CSVExports.capacity(figures)))
+        var files = data.value()
+        files.insert(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet), at: 1)
         if let sitemap = site.sitemap(pages: runnable.map(\.job.route) + [.print]) {
             files.append(OutputFile(path: Route.sitemap.outputPath!, text: sitemap))
         }
