@@ -152,7 +152,7 @@ public enum Ranking {
 /// A stable ascending order of doubles, sorted on order-preserving 64-bit keys (sign bit flipped
 /// for positives, all bits for negatives); ties keep their input order.
 ///
-/// One counting pass spreads the keys over about n buckets by their top varying bits (the
+/// One counting pass spreads the keys over n/8 to n/4 buckets by their top varying bits (the
 /// span between the smallest and largest key), stably; a bucket then holds a few keys, put in
 /// order by insertion. A bucket that still holds many (values bunched around an outlier) is
 /// sorted by LSD radix, a byte per pass, skipping passes in which every key has the same byte.
@@ -183,36 +183,42 @@ struct RadixOrder {
             return
         }
         let spanBits = 64 - (high - low).leadingZeroBitCount
-        let bucketBits = min(16, max(1, Int.bitWidth - n.leadingZeroBitCount - 1))  // n/2 to n buckets
+        // n/8 to n/4 buckets: their bounds fit the first-level cache, and a bucket of a few
+        // keys sorts by insertion as fast as more, emptier buckets are visited.
+        let bucketBits = min(16, max(1, Int.bitWidth - n.leadingZeroBitCount - 3))
         let shift = UInt64(max(0, spanBits - bucketBits))
         let buckets = Int((high - low) >> shift) + 1
-        var starts = [Int](repeating: 0, count: buckets + 1)
+        var bounds = [Int32](repeating: 0, count: buckets + 1)
         // Every slot of these is written by the scatter below before it is read.
         var sortedKeys = [UInt64](unsafeUninitializedCapacity: n) { _, count in count = n }
         var order = [Int32](unsafeUninitializedCapacity: n) { _, count in count = n }
         keys.withUnsafeBufferPointer { k in
-            starts.withUnsafeMutableBufferPointer { c in
-                for i in 0..<n { c[Int((k[i] - low) >> shift) + 1] += 1 }
-                for b in 0..<buckets { c[b + 1] += c[b] }
+            bounds.withUnsafeMutableBufferPointer { c in
+                for i in 0..<n { c[Int((k[i] &- low) &>> shift) &+ 1] &+= 1 }
+                for b in 0..<buckets { c[b &+ 1] &+= c[b] }
                 sortedKeys.withUnsafeMutableBufferPointer { sk in
                     order.withUnsafeMutableBufferPointer { o in
-                        var next = Array(c[0..<buckets])
-                        next.withUnsafeMutableBufferPointer { next in
-                            for i in 0..<n {
-                                let b = Int((k[i] - low) >> shift)
-                                let to = next[b]
-                                sk[to] = k[i]
-                                o[to] = Int32(i)
-                                next[b] = to + 1
-                            }
+                        // Backwards, each key to the end of its bucket, so equal keys keep input
+                        // order; c[b + 1], the end of bucket b, ends as its start.
+                        var i = n
+                        while i > 0 {
+                            i &-= 1
+                            let key = k[i]
+                            let b = Int((key &- low) &>> shift) &+ 1
+                            let to = Int(c[b]) &- 1
+                            c[b] = Int32(to)
+                            sk[to] = key
+                            o[to] = Int32(i)
                         }
-                        for b in 0..<buckets {
-                            let range = c[b]..<c[b + 1]
-                            if range.count > 64 {
-                                Self.radixSort(UnsafeMutableBufferPointer(rebasing: sk[range]), UnsafeMutableBufferPointer(rebasing: o[range]))
-                            } else if range.count > 1 {
-                                Self.insertionSort(UnsafeMutableBufferPointer(rebasing: sk[range]), UnsafeMutableBufferPointer(rebasing: o[range]))
+                        var start = Int(c[1])
+                        for b in 1...buckets {
+                            let end = b < buckets ? Int(c[b &+ 1]) : n
+                            if end &- start > 64 {
+                                Self.radixSort(UnsafeMutableBufferPointer(rebasing: sk[start..<end]), UnsafeMutableBufferPointer(rebasing: o[start..<end]))
+                            } else if end &- start > 1 {
+                                Self.insertionSort(sk.baseAddress! + start, o.baseAddress! + start, count: end &- start)
                             }
+                            start = end
                         }
                     }
                 }
@@ -222,14 +228,15 @@ struct RadixOrder {
     }
 
     /// Stable: a key moves only past strictly greater ones.
-    private static func insertionSort(_ keys: UnsafeMutableBufferPointer<UInt64>, _ order: UnsafeMutableBufferPointer<Int32>) {
-        for i in 1..<keys.count {
+    @inline(__always)
+    private static func insertionSort(_ keys: UnsafeMutablePointer<UInt64>, _ order: UnsafeMutablePointer<Int32>, count: Int) {
+        for i in 1..<count {
             let key = keys[i], position = order[i]
             var j = i
-            while j > 0 && keys[j - 1] > key {
-                keys[j] = keys[j - 1]
-                order[j] = order[j - 1]
-                j -= 1
+            while j > 0 && keys[j &- 1] > key {
+                keys[j] = keys[j &- 1]
+                order[j] = order[j &- 1]
+                j &-= 1
             }
             keys[j] = key
             order[j] = position
