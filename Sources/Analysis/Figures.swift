@@ -91,12 +91,12 @@ public struct PortfolioFigures: Sendable {
         self.rule = rule
         rag = RollupRAG.rag(of: projects, rule: rule)
         phaseCounts = Phase.allCases.compactMap { phase in
-            let n = projects.filter { $0.project.phase == phase }.count
+            let n = projects.count(where: { $0.project.phase == phase })
             return n > 0 ? (phase, n) : nil
         }
         let keys = RAG.allCases.map(\.name) + ["withheld", "not-rated", "none"]
         ragCounts = keys.compactMap { key in
-            let n = projects.filter { ($0.rag.overall?.name ?? "none") == key }.count
+            let n = projects.count(where: { ($0.rag.overall?.name ?? "none") == key })
             return n > 0 ? (key, n) : nil
         }
         let financial = programs.flatMap(\.benefits).filter(\.benefit.financial)

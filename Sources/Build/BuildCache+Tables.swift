@@ -43,15 +43,25 @@ extension BuildCache.Record {
     /// The tables as bytes.
     func packedTables() -> [UInt8] {
         var out = Self.tablesHeader
-        func number(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
-        func text(_ value: String) { number(UInt64(value.utf8.count)); out += value.utf8 }
+        out.reserveCapacity(files.count * 120 + narratives.count * 100 + places.count * 160)
+        func number(_ value: UInt64) {
+            let v = value.littleEndian
+            for shift in stride(from: 0, to: 64, by: 8) { out.append(UInt8(truncatingIfNeeded: v >> UInt64(shift))) }
+        }
+        func text(_ value: String) {
+            var value = value
+            value.withUTF8 { bytes in
+                number(UInt64(bytes.count))
+                out.append(contentsOf: bytes)
+            }
+        }
         number(UInt64(files.count))
         for file in files {
             text(file.path); number(UInt64(bitPattern: file.size)); number(UInt64(bitPattern: file.modified))
             number(UInt64(bitPattern: file.changed)); number(file.inode)
         }
         number(UInt64(narratives.count))
-        for path in narratives.keys.sorted() { text(path); text(narratives[path]!) }
+        for (path, hash) in narratives.sorted(by: { $0.key < $1.key }) { text(path); text(hash) }
         number(UInt64(places.count))
         for place in places {
             text(place.source); text(place.output); number(UInt64(place.offset)); number(UInt64(place.length)); text(place.form.rawValue)

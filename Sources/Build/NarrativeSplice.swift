@@ -86,6 +86,17 @@ struct PlaceEntry: Equatable {
         source = place.source; output = place.output; offset = place.offset; length = place.length; form = place.form
     }
 
+    /// The places of each source, ordered by source, then form: the sources sorted once, not
+    /// every pair of entries compared as (source, form).
+    static func sorted(_ bySource: [String: [NarrativePlace]]) -> [PlaceEntry] {
+        var entries: [PlaceEntry] = []
+        entries.reserveCapacity(bySource.count * NarrativePlace.Form.allCases.count)
+        for source in bySource.keys.sorted() {
+            for place in bySource[source]!.sorted(by: { $0.form.rawValue < $1.form.rawValue }) { entries.append(PlaceEntry(place)) }
+        }
+        return entries
+    }
+
     init(source: String, output: String, offset: Int, length: Int, form: NarrativePlace.Form) {
         self.source = source; self.output = output; self.offset = offset; self.length = length; self.form = form
     }

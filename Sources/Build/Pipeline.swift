@@ -162,7 +162,7 @@ public struct Pipeline: Sendable {
                 try queue.add(batch)
                 let whole = batch.filter { !$0.continues }  // a file in pieces counts once, at its last
                 count += whole.count
-                pages += whole.filter { $0.path.hasSuffix(".html") }.count
+                pages += whole.count(where: { $0.path.hasSuffix(".html") })
                 if let status, !options.quiet, ContinuousClock.now - shown >= statusInterval {
                     shown = ContinuousClock.now
                     status("render   \(Self.thousands(min(pages, planned))) of \(Self.thousands(planned)) pages")
@@ -191,7 +191,7 @@ public struct Pipeline: Sendable {
         if let fingerprint {
             let cacheStart = ContinuousClock.now
             cache.record(fingerprint: fingerprint, asOf: portfolio.settings.asOf?.iso, output: output, pages: pages, diagnostics: result.diagnostics,
-                         places: NarrativePlace.complete(places).values.joined().map(PlaceEntry.init).sorted { ($0.source, $0.form.rawValue) < ($1.source, $1.form.rawValue) },
+                         places: PlaceEntry.sorted(NarrativePlace.complete(places)),
                          markdownUnsafe: portfolio.settings.markdownUnsafe, published: session.published, threads: threads)
             report(.cache, cacheStart, "recorded for the next build")
         } else {
@@ -264,7 +264,7 @@ public struct Pipeline: Sendable {
         }
         reportPublished(outcome, since: publishStart)
         return Result(diagnostics: diagnostics.sortedForDisplay(), published: outcome,
-                      pages: rendering.files.filter { $0.path.hasSuffix(".html") }.count)
+                      pages: rendering.files.count(where: { $0.path.hasSuffix(".html") }))
     }
 
     /// Runs `steps` on a publish session; on any error, removes its staging folder and throws

@@ -131,6 +131,25 @@ public struct SiteRenderer: Sendable {
         }
         let printPath = Route.print.outputPath!
         let placing = placed != nil && NarrativePlace.recordable(overrides: overrides)
+        @Sendable func render(_ item: (path: String, job: PageJob)) -> (OutputFile, PrintSectionModel?, NarrativePlace?)? {
+            let model = item.job.model()
+            guard let html = templates.renderBytes(model, with: item.job.template) else { return nil }
+            let page = LinkTokens.resolvedFile(bytes: html, path: item.path, from: item.job.route)
+            if placing, let status = model as? StatusReportPage {
+                return (page, nil, NarrativePlace.find(status.narrativeHTML, in: page, source: item.job.source.path))
+            }
+            guard let (anchor, title, kind) = item.job.print else { return (page, nil, nil) }
+            let section = PrintSectionModel(anchor: anchor, title: title, kind: kind, html: LinkTokens.resolve(
+                bytes: PrintAssembly.section(fromPage: html, idPrefix: anchor + "-"), from: .print))
+            return (page, section, nil)
+        }
+        // The pages that list the whole portfolio and are no section of the board pack (indexes,
+        // registers, archived dashboards) render one at a time on a lane of their own, beside
+        // the batches: in a batch, the slowest page holds up the others.
+        let routes = runnable.map(\.job.route)  // every page, for the sitemap
+        let laned = threads > 1 ? runnable.filter { $0.job.scalesWithPortfolio && $0.job.print == nil } : []
+        if !laned.isEmpty { runnable.removeAll { $0.job.scalesWithPortfolio && $0.job.print == nil } }
+        let lane = PageLane(laned.map { item in { render(item)?.0 } })
         var start = 0
         while start < runnable.count {
             // A batch is about `batchSize` pages, but holds at most one page per thread whose
@@ -145,32 +164,22 @@ public struct SiteRenderer: Sendable {
                 end += 1
             }
             let batch = Array(runnable[start..<end])
-            let pages = ParallelMap.map(batch, threads: threads) { item -> (OutputFile, PrintSectionModel?, NarrativePlace?)? in
-                let model = item.job.model()
-                guard let html = templates.renderBytes(model, with: item.job.template) else { return nil }
-                let page = LinkTokens.resolvedFile(bytes: html, path: item.path, from: item.job.route)
-                if placing, let status = model as? StatusReportPage {
-                    return (page, nil, NarrativePlace.find(status.narrativeHTML, in: page, source: item.job.source.path))
-                }
-                guard let (anchor, title, kind) = item.job.print else { return (page, nil, nil) }
-                let section = PrintSectionModel(anchor: anchor, title: title, kind: kind, html: LinkTokens.resolve(
-                    bytes: PrintAssembly.section(fromPage: html, idPrefix: anchor + "-"), from: .print))
-                return (page, section, nil)
-            }
+            let pages = ParallelMap.map(batch, threads: threads, render)
             if let placed { for case let place? in pages.map({ $0?.2 }) { placed(place) } }
-            var files = pages.compactMap { $0?.0 }
+            var files = pages.compactMap { $0?.0 } + lane.finished()
             let pieces = pages.compactMap { $0?.1 }.flatMap { pack.add($0.html) }
             if !pieces.isEmpty { files.append(OutputFile(path: printPath, parts: pieces, continues: true)) }
             try emit(files)
             start += batch.count
         }
+        try emit(lane.rest())
         if pack.renders { try emit([OutputFile(path: printPath, parts: pack.finish())]) }
         try site.atomFeed(threads: threads, placed: placing ? placed : nil) { parts, last in
             try emit([OutputFile(path: Route.feed.outputPath!, parts: parts, continues: !last)])
         }
         var files = data.value()
         files.insert(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet), at: 1)
-        if let sitemap = site.sitemap(pages: runnable.map(\.job.route) + [.print]) {
+        if let sitemap = site.sitemap(pages: routes + [.print]) {
             files.append(OutputFile(path: Route.sitemap.outputPath!, text: sitemap))
         }
         try emit(files)
@@ -195,6 +204,37 @@ extension SiteRenderer {
         guard pack.renders, let path = Route.print.outputPath else { return nil }
         let parts = sections.flatMap { pack.add($0.html) } + pack.finish()
         return OutputFile(path: path, parts: parts)
+    }
+}
+
+/// Pages rendered one after another on a thread of their own: `finished` takes those done so
+/// far, `rest` waits for the others. A page that renders nothing (no template) is left out.
+final class PageLane: @unchecked Sendable {
+    private var done: [OutputFile] = []
+    private let lock = NSLock()
+    private let over = DispatchSemaphore(value: 0)
+
+    init(_ pages: [@Sendable () -> OutputFile?]) {
+        guard !pages.isEmpty else { over.signal(); return }
+        DispatchQueue.global().async {
+            for page in pages {
+                guard let file = page() else { continue }
+                self.lock.lock(); self.done.append(file); self.lock.unlock()
+            }
+            self.over.signal()
+        }
+    }
+
+    func finished() -> [OutputFile] {
+        lock.lock(); defer { lock.unlock() }
+        let files = done
+        done = []
+        return files
+    }
+
+    func rest() -> [OutputFile] {
+        over.wait()
+        return finished()
     }
 }
 

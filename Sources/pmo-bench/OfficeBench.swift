@@ -153,8 +153,8 @@ func feasibilityBenchmark() {
     }
     let entries = plan!.entries
     print("portfolio: \(n) projects, \(roleCount) roles, \(monthCount) months; \(entries.filter(\.fixed).count) fixed, " +
-          "\(entries.filter { !$0.fixed && $0.feasible }.count) placed (\(entries.filter { ($0.delayMonths ?? 0) > 0 }.count) delayed), " +
-          "\(entries.filter { !$0.feasible }.count) infeasible; \(pages) files rendered")
+          "\(entries.count(where: { !$0.fixed && $0.feasible })) placed (\(entries.count(where: { ($0.delayMonths ?? 0) > 0 })) delayed), " +
+          "\(entries.count(where: { !$0.feasible })) infeasible; \(pages) files rendered")
     print(String(format: "full build in memory (figures + history + render): %.3f s (median of %d)", build, repeatCount))
     print(String(format: "feasibility plan: %.4f s (median of %d) = %.2f %% of the full build", feasibility, repeatCount, feasibility / build * 100))
 }

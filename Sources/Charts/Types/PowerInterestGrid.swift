@@ -84,7 +84,7 @@ public struct PowerInterestGrid: Chart {
 
     func defaultDescription() -> String {
         let order = ["Manage closely", "Keep satisfied", "Keep informed", "Monitor"]
-        let counts = order.map { q in (q, stakeholders.filter { quadrant($0) == q }.count) }.filter { $0.1 > 0 }
+        let counts = order.map { q in (q, stakeholders.count(where: { quadrant($0) == q })) }.filter { $0.1 > 0 }
         let manage = stakeholders.filter { quadrant($0) == "Manage closely" }.map(\.label)
         return ChartFrame.sentences([
             "\(stakeholders.count) \(stakeholders.count == 1 ? "stakeholder" : "stakeholders"): " + counts.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + ".",

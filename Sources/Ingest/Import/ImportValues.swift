@@ -140,9 +140,9 @@ public struct DatePattern: Hashable, Sendable, CustomStringConvertible {
             tokens.append(.literal(c)); rest = rest.dropFirst()
         }
         let kinds = tokens.filter { !$0.isLiteral }
-        let years = kinds.filter { $0 == .year4 || $0 == .year2 }.count
-        let months = kinds.filter { $0 == .month || $0 == .monthName }.count
-        let days = kinds.filter { $0 == .day }.count
+        let years = kinds.count(where: { $0 == .year4 || $0 == .year2 })
+        let months = kinds.count(where: { $0 == .month || $0 == .monthName })
+        let days = kinds.count(where: { $0 == .day })
         guard years == 1, months == 1, days == 1 else { return nil }
         self.tokens = tokens
         self.description = pattern

@@ -45,7 +45,7 @@ extension SiteModel {
             layout: layout(for: route, title: "Change requests", crumbs: [("Dashboard", .dashboard)]),
             statusCounts: ChangeStatus.allCases.map { status in
                 CountModel(label: status.label, key: status.rawValue,
-                           count: format.integer(changes.filter { $0.status == status }.count))
+                           count: format.integer(changes.count(where: { $0.status == status })))
             },
             changes: changes.map { change in
                 ChangeRowModel(

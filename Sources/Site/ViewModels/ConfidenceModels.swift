@@ -63,7 +63,7 @@ extension SiteModel {
             charts.append(tornado(id: "cost-drivers", title: "What drives the cost", project: project,
                                   sensitivities: sim.costSensitivities, negative: "lower", positive: "higher"))
         }
-        let open = project.risks.filter { $0.status == .open }.count
+        let open = project.risks.count(where: { $0.status == .open })
         var note = "\(trialsText) of the remaining work and \(format.integer(open)) open risk\(open == 1 ? "" : "s")."
         if sim.finish == nil { note += " The finish is not simulated: the project has no start or finish date." }
         if sim.cost == nil { note += " The cost is not simulated: the project has no budget and no forecast cost." }

@@ -45,13 +45,13 @@ extension SiteModel {
         let isArchive = route != .dashboard
         let linker = linker(route)
         let projects = portfolio.projects
-        let pending = changes.filter { $0.status == .submitted }.count
-        let active = projects.filter { $0.phase == .active }.count
+        let pending = changes.count(where: { $0.status == .submitted })
+        let active = projects.count(where: { $0.phase == .active })
         let countsLine = "\(format.integer(projects.count)) project\(projects.count == 1 ? "" : "s") in \(format.integer(portfolio.programs.count)) program\(portfolio.programs.count == 1 ? "" : "s"), \(format.integer(active)) active; \(format.integer(pending)) change request\(pending == 1 ? "" : "s") awaiting decision."
         let milestones = milestones(from: linker)
 
         let phaseCounts = Phase.allCases.compactMap { phase -> CountModel? in
-            let n = projects.filter { $0.phase == phase }.count
+            let n = projects.count(where: { $0.phase == phase })
             return n == 0 ? nil : CountModel(label: phase.label, key: phase.rawValue, count: format.integer(n))
         }
 
@@ -114,7 +114,7 @@ extension SiteModel {
         var order: [BadgeModel] = RAG.allCases.map { BadgeModel(rag: $0) }
         order += [BadgeModel(rating: .withheld(note: nil)), BadgeModel(rating: .notRated(note: nil)), .notReported]
         return order.compactMap { badge in
-            let n = keys.filter { $0.key == badge.key }.count
+            let n = keys.count(where: { $0.key == badge.key })
             let always = badge.key == "green" || badge.key == "amber" || badge.key == "red"
             return n == 0 && !always ? nil : RatingCountModel(badge: badge, count: format.integer(n))
         }

@@ -78,7 +78,7 @@ extension SiteModel {
         kpis.append(KPIModel(label: "ROI", value: f.roi.map { format.percent($0 * 100) } ?? "—",
                              note: f.roi == nil ? "no financial benefit" : "financial benefits vs EAC",
                              title: "Return on investment: (Σ target of financial benefits − Σ EAC) ÷ Σ EAC."))
-        let active = f.members.filter { $0.project.phase == .active }.count
+        let active = f.members.count(where: { $0.project.phase == .active })
         var basis = "Over \(format.integer(active)) active project\(active == 1 ? "" : "s")."
         if f.rule == .weighted, let score = RollupRAG.weightedScore(of: f.members) {
             basis += " Weighted score \(format.number(Rounding.round(score, 2)))."

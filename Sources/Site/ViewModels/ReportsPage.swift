@@ -27,7 +27,7 @@ extension SiteModel {
         let fiscal = FiscalCalendar(startMonth: portfolio.settings.fiscalYearStart)
         let rows = zip(history.dates, history.snapshots).reversed().map { date, snapshot in
             let counts = RAG.allCases.compactMap { rag -> RatingCountModel? in
-                let n = snapshot.projects.filter { $0.rag.overall?.rag == rag }.count
+                let n = snapshot.projects.count(where: { $0.rag.overall?.rag == rag })
                 return n == 0 ? nil : RatingCountModel(badge: BadgeModel(rag: rag), count: format.integer(n))
             }
             let isCurrent = date == asOf

@@ -72,15 +72,15 @@ extension SiteModel {
                                  plan: [], infeasible: [])
         }
         let rows = feasibility.entries.map { planRow($0, from: linker) }
-        let delayed = feasibility.entries.filter { ($0.delayMonths ?? 0) > 0 }.count
-        let infeasible = feasibility.entries.filter { !$0.feasible }.count
+        let delayed = feasibility.entries.count(where: { ($0.delayMonths ?? 0) > 0 })
+        let infeasible = feasibility.entries.count(where: { !$0.feasible })
         let overRoles = Set(capacity.overallocations.map(\.role)).count
         let kpis = [
             KPIModel(label: "Roles", value: format.integer(capacity.roles.count)),
             KPIModel(label: "Over-allocated role-months", value: format.integer(capacity.overallocations.count),
                      note: overRoles == 0 ? "" : "\(format.integer(overRoles)) \(overRoles == 1 ? "role" : "roles")",
                      tone: capacity.overallocations.isEmpty ? "good" : "bad"),
-            KPIModel(label: "Delayed by capacity", value: format.integer(delayed), note: "of \(format.integer(feasibility.entries.filter { !$0.fixed }.count)) to place"),
+            KPIModel(label: "Delayed by capacity", value: format.integer(delayed), note: "of \(format.integer(feasibility.entries.count(where: { !$0.fixed }))) to place"),
             KPIModel(label: "Infeasible in the horizon", value: format.integer(infeasible), tone: infeasible == 0 ? "good" : "bad"),
         ]
         return ResourcesPage(
@@ -199,7 +199,7 @@ extension SiteModel {
         capacity.roles.enumerated().compactMap { r, role in
             let cells = capacity.cells[r]
             guard let peak = cells.indices.max(by: { (cells[$0].pipeline, $1) < (cells[$1].pipeline, $0) }), cells[peak].pipeline > 0 else { return nil }
-            let over = cells.filter { $0.demand + $0.pipeline > $0.capacity + CapacityPlan.tolerance && $0.pipeline > 0 }.count
+            let over = cells.count(where: { $0.demand + $0.pipeline > $0.capacity + CapacityPlan.tolerance && $0.pipeline > 0 })
             let projects = figures.projects.filter { f in
                 f.project.phase == .proposed && (office.profiles[f.id]?.loads.contains { $0.role == role && capacity.horizon.contains($0.month) } ?? false)
             }
