@@ -145,31 +145,35 @@ public enum SVG {
     }
 
     /// `escape(text, apostrophe:)` appended as UTF-8 bytes, with no String in between: runs of
-    /// bytes that need nothing are copied whole.
+    /// bytes that need nothing (tabs and line breaks among them) are copied whole.
     static func appendEscaped(_ text: String, to out: inout [UInt8], apostrophe: String = "&#39;") {
+        // Bit b set: byte b (below 64) needs escaping or dropping — C0 controls but tab, line
+        // feed and carriage return, and " & ' < >.
+        let special: UInt64 = (0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0D))
+            | 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
         var text = text
         text.withUTF8 { bytes in
             var i = 0, clean = 0  // bytes[clean..<i] need nothing and are copied as one run
             let n = bytes.count
+            out.reserveCapacity(out.count + n + n / 8)
             while i < n {
                 let b = bytes[i]
-                guard b < 0x20 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || b == 0xEF else { i += 1; continue }
-                if b == 0xEF && !(i + 2 < n && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF)) { i += 1; continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<i]))
+                guard b < 64 ? (special >> UInt64(b)) & 1 != 0 : b == 0xEF else { i &+= 1; continue }
+                if b == 0xEF && !(i + 2 < n && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF)) { i &+= 1; continue }
+                if clean < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<i])) }
                 switch b {
-                case 0x26: out.append(contentsOf: "&amp;".utf8)
-                case 0x3C: out.append(contentsOf: "&lt;".utf8)
-                case 0x3E: out.append(contentsOf: "&gt;".utf8)
+                case 0x26: out.append(0x26); out.append(0x61); out.append(0x6D); out.append(0x70); out.append(0x3B)  // &amp;
+                case 0x3C: out.append(0x26); out.append(0x6C); out.append(0x74); out.append(0x3B)  // &lt;
+                case 0x3E: out.append(0x26); out.append(0x67); out.append(0x74); out.append(0x3B)  // &gt;
                 case 0x22: out.append(contentsOf: "&quot;".utf8)
                 case 0x27: out.append(contentsOf: apostrophe.utf8)
-                case 0x09, 0x0A, 0x0D: out.append(b)
                 case 0xEF: i += 2  // U+FFFE, U+FFFF: not characters
                 default: break  // other control characters: dropped
                 }
-                i += 1
+                i &+= 1
                 clean = i
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<n]))
+            if clean < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<n])) }
         }
     }
 
