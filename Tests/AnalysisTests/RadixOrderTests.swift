@@ -31,6 +31,22 @@ struct RadixOrderTests {
         #expect(RadixOrder(mixed).indices == Self.reference(mixed))
     }
 
+    @Test func neighboursBeyondWhatTheWordKeeps() {
+        // ±1e300 stretch the keys over 64 bits, so a key's lowest bits are left out of its word:
+        // 1, its neighbours a few units in the last place away, and exact repeats of each tie in
+        // the bits kept and must still come out by full key, repeats in input order.
+        var random = RandomStream(seed: 9, stream: "radix-neighbours")
+        var values: [Double] = [1e300, -1e300]
+        for _ in 0..<2_000 {
+            var x = 1.0
+            for _ in 0..<Int(random.uniform() * 8) { x = random.uniform() < 0.5 ? x.nextUp : x.nextDown }
+            values.append(x)
+            if random.uniform() < 0.2 { values.append(x) }
+        }
+        #expect(Set(values).count > 10 && Set(values).count < values.count)
+        #expect(RadixOrder(values).indices == Self.reference(values))
+    }
+
     @Test func bunchedValuesBesideAnOutlier() {
         // 5,000 values within 1 of each other and one a trillion times larger: nearly all fall in
         // the first bucket, which is then radix-sorted; 200 ties among them keep input order.

@@ -152,13 +152,16 @@ public enum Ranking {
 /// A stable ascending order of doubles, sorted on order-preserving 64-bit keys (sign bit flipped
 /// for positives, all bits for negatives); ties keep their input order.
 ///
-/// One counting pass spreads the keys over n/8 to n/4 buckets by their top varying bits (the
-/// span between the smallest and largest key), stably; a bucket then holds a few keys, put in
-/// order by insertion. A bucket that still holds many (values bunched around an outlier) is
-/// sorted by LSD radix, a byte per pass, skipping passes in which every key has the same byte.
-/// Both keep input order among equal keys, so the result is the stable order by key whichever
-/// way a bucket is sorted. (Five to seven radix passes over every value were a tenth of a
-/// build's instructions.)
+/// Each value's key, less the smallest key, goes in the high bits of one 64-bit word and its
+/// position in the low bits, so the words are distinct and their plain ascending order is the
+/// stable order by key: one array is sorted, not keys with positions carried beside them. When
+/// key and position need more than 64 bits, the key's lowest bits are left out of the word, and
+/// the few runs of words whose kept bits tie are then put in order by their full keys.
+///
+/// The words are sorted by one counting pass that spreads them over n/4 to n/2 buckets by their
+/// top bits, then insertion within each bucket (a few words); a bucket that still holds many
+/// (values bunched around an outlier) is sorted by comparison. (Five to seven radix passes over
+/// every value were a tenth of a build's instructions.)
 struct RadixOrder {
     /// Positions of the values in ascending order.
     let indices: [Int32]
@@ -182,105 +185,91 @@ struct RadixOrder {
             indices = (0..<n).map(Int32.init)
             return
         }
+        let indexBits = 64 - UInt64(n - 1).leadingZeroBitCount
         let spanBits = 64 - (high - low).leadingZeroBitCount
-        // n/8 to n/4 buckets: their bounds fit the first-level cache, and a bucket of a few
-        // keys sorts by insertion as fast as more, emptier buckets are visited.
-        let bucketBits = min(16, max(1, Int.bitWidth - n.leadingZeroBitCount - 3))
-        let shift = UInt64(max(0, spanBits - bucketBits))
-        let buckets = Int((high - low) >> shift) + 1
-        var bounds = [Int32](repeating: 0, count: buckets + 1)
-        // Every slot of these is written by the scatter below before it is read.
-        var sortedKeys = [UInt64](unsafeUninitializedCapacity: n) { _, count in count = n }
-        var order = [Int32](unsafeUninitializedCapacity: n) { _, count in count = n }
+        let dropped = max(0, spanBits + indexBits - 64)
+        let mask = (UInt64(1) << UInt64(indexBits)) - 1
+        // Every slot is written before it is read.
+        var words = [UInt64](unsafeUninitializedCapacity: n) { _, count in count = n }
         keys.withUnsafeBufferPointer { k in
-            bounds.withUnsafeMutableBufferPointer { c in
-                for i in 0..<n { c[Int((k[i] &- low) &>> shift) &+ 1] &+= 1 }
-                for b in 0..<buckets { c[b &+ 1] &+= c[b] }
-                sortedKeys.withUnsafeMutableBufferPointer { sk in
-                    order.withUnsafeMutableBufferPointer { o in
-                        // Backwards, each key to the end of its bucket, so equal keys keep input
-                        // order; c[b + 1], the end of bucket b, ends as its start.
-                        var i = n
-                        while i > 0 {
-                            i &-= 1
-                            let key = k[i]
-                            let b = Int((key &- low) &>> shift) &+ 1
-                            let to = Int(c[b]) &- 1
-                            c[b] = Int32(to)
-                            sk[to] = key
-                            o[to] = Int32(i)
-                        }
-                        var start = Int(c[1])
-                        for b in 1...buckets {
-                            let end = b < buckets ? Int(c[b &+ 1]) : n
-                            if end &- start > 64 {
-                                Self.radixSort(UnsafeMutableBufferPointer(rebasing: sk[start..<end]), UnsafeMutableBufferPointer(rebasing: o[start..<end]))
-                            } else if end &- start > 1 {
-                                Self.insertionSort(sk.baseAddress! + start, o.baseAddress! + start, count: end &- start)
+            words.withUnsafeMutableBufferPointer { w in
+                for i in 0..<n { w[i] = ((k[i] &- low) &>> UInt64(dropped)) &<< UInt64(indexBits) | UInt64(i) }
+                Self.sort(w, width: spanBits - dropped + indexBits)
+                if dropped > 0 { Self.orderTies(w, keys: k, indexBits: indexBits) }
+            }
+        }
+        indices = [Int32](unsafeUninitializedCapacity: n) { buffer, count in
+            words.withUnsafeBufferPointer { w in
+                for i in 0..<n { buffer[i] = Int32(truncatingIfNeeded: w[i] & mask) }
+            }
+            count = n
+        }
+    }
+
+    /// Sorts distinct words below 2^width ascending, in place.
+    private static func sort(_ words: UnsafeMutableBufferPointer<UInt64>, width: Int) {
+        let n = words.count
+        let bucketBits = min(16, width, max(1, Int.bitWidth - n.leadingZeroBitCount - 2))
+        let shift = UInt64(width - bucketBits)
+        let buckets = 1 << bucketBits
+        var bounds = [Int32](repeating: 0, count: buckets + 1)
+        var spread = [UInt64](unsafeUninitializedCapacity: n) { _, count in count = n }  // written by the scatter
+        bounds.withUnsafeMutableBufferPointer { c in
+            for i in 0..<n { c[Int(words[i] &>> shift) &+ 1] &+= 1 }
+            for b in 0..<buckets { c[b &+ 1] &+= c[b] }
+            spread.withUnsafeMutableBufferPointer { s in
+                for i in 0..<n {
+                    let word = words[i]
+                    let b = Int(word &>> shift)
+                    let to = Int(c[b])
+                    c[b] = Int32(to &+ 1)
+                    s[to] = word
+                }
+                // c[b] is now the end of bucket b, the start of bucket b + 1.
+                var start = 0
+                for b in 0..<buckets {
+                    let end = Int(c[b])
+                    let count = end &- start
+                    if count > 64 {
+                        var bucket = UnsafeMutableBufferPointer(rebasing: s[start..<end])
+                        bucket.sort()
+                    } else if count > 1 {
+                        let p = s.baseAddress! + start
+                        for i in 1..<count {
+                            let word = p[i]
+                            var j = i
+                            while j > 0 && p[j &- 1] > word {
+                                p[j] = p[j &- 1]
+                                j &-= 1
                             }
-                            start = end
+                            p[j] = word
                         }
                     }
+                    start = end
                 }
+                _ = words.update(fromContentsOf: s)
             }
-        }
-        indices = order
-    }
-
-    /// Stable: a key moves only past strictly greater ones.
-    @inline(__always)
-    private static func insertionSort(_ keys: UnsafeMutablePointer<UInt64>, _ order: UnsafeMutablePointer<Int32>, count: Int) {
-        for i in 1..<count {
-            let key = keys[i], position = order[i]
-            var j = i
-            while j > 0 && keys[j &- 1] > key {
-                keys[j] = keys[j &- 1]
-                order[j] = order[j &- 1]
-                j &-= 1
-            }
-            keys[j] = key
-            order[j] = position
         }
     }
 
-    /// LSD radix sort of `keys`, carrying `order` along, a byte per pass; stable.
-    private static func radixSort(_ keys: UnsafeMutableBufferPointer<UInt64>, _ order: UnsafeMutableBufferPointer<Int32>) {
-        let n = keys.count
-        var counts = [Int](repeating: 0, count: 8 * 256)
-        counts.withUnsafeMutableBufferPointer { c in
-            for i in 0..<n {
-                let key = keys[i]
-                for b in 0..<8 { c[b * 256 + Int((key >> UInt64(b * 8)) & 0xFF)] += 1 }
-            }
-        }
-        var keys2 = [UInt64](repeating: 0, count: n)
-        var order2 = [Int32](repeating: 0, count: n)
-        var inBuffers = true  // the current order is in `keys`/`order` (else in `keys2`/`order2`)
-        keys2.withUnsafeMutableBufferPointer { k2 in
-            order2.withUnsafeMutableBufferPointer { o2 in
-                counts.withUnsafeMutableBufferPointer { c in
-                    for b in 0..<8 {
-                        let base = b * 256
-                        if UnsafeMutableBufferPointer(rebasing: c[base..<base + 256]).contains(n) { continue }
-                        var offset = 0
-                        for d in 0..<256 { let count = c[base + d]; c[base + d] = offset; offset += count }
-                        let shift = UInt64(b * 8)
-                        let (kIn, oIn, kOut, oOut) = inBuffers ? (keys, order, k2, o2) : (k2, o2, keys, order)
-                        for i in 0..<n {
-                            let key = kIn[i]
-                            let slot = base + Int((key >> shift) & 0xFF)
-                            let to = c[slot]
-                            c[slot] = to + 1
-                            kOut[to] = key
-                            oOut[to] = oIn[i]
-                        }
-                        inBuffers.toggle()
-                    }
-                    if !inBuffers {
-                        for i in 0..<n { keys[i] = k2[i]; order[i] = o2[i] }
-                    }
+    /// Words whose kept key bits tie, in the order of their full keys, positions breaking ties.
+    private static func orderTies(_ words: UnsafeMutableBufferPointer<UInt64>, keys: UnsafeBufferPointer<UInt64>, indexBits: Int) {
+        let n = words.count, mask = (UInt64(1) << UInt64(indexBits)) - 1
+        var start = 0
+        while start < n {
+            var end = start + 1
+            while end < n && words[end] >> UInt64(indexBits) == words[start] >> UInt64(indexBits) { end += 1 }
+            // In position order now; insertion keeps it among equal full keys.
+            for i in (start + 1)..<max(start + 1, end) {
+                let word = words[i], key = keys[Int(word & mask)]
+                var j = i
+                while j > start && keys[Int(words[j - 1] & mask)] > key {
+                    words[j] = words[j - 1]
+                    j -= 1
                 }
+                words[j] = word
             }
+            start = end
         }
     }
 }
