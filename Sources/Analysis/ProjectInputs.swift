@@ -16,8 +16,15 @@ public struct ProjectInputs: Hashable, Sendable {
     public let forecastCostSource: Source
 
     public init(project: Project, at date: Day) {
-        let reports = project.statusReports.filter { $0.date <= date }.sorted { $0.date > $1.date }
-        func latest<T>(_ field: (StatusReport) -> T?) -> T? { reports.lazy.compactMap(field).first }
+        // The reports on or before `date`, newest first, as positions: a filtered and sorted
+        // array of them copied every report (each of its strings and lists) for every project
+        // at every reporting date of the history.
+        let all = project.statusReports
+        let newestFirst = all.indices.filter { all[$0].date <= date }.sorted { all[$0].date > all[$1].date }
+        func latest<T>(_ field: (StatusReport) -> T?) -> T? {
+            for i in newestFirst { if let value = field(all[i]) { return value } }
+            return nil
+        }
 
         let financials = project.financials
         let month = date.month

@@ -81,15 +81,14 @@ extension SiteModel {
             for m in project.milestones where m.actual == nil {
                 guard let date = m.forecast ?? m.baseline else { continue }
                 let days = asOf.days(to: date)
-                let row = { (when: String) in
-                    MilestoneDueModel(project: projectLink(project.id, from: linker), name: m.name, due: format.day(date),
-                                      baseline: day(m.baseline), when: when, deliverable: m.deliverable)
-                }
-                if days < 0 {
-                    missed.append((date, project.id, row("\(format.integer(-days)) day\(days == -1 ? "" : "s") late")))
-                } else if days <= Self.milestoneWindow {
-                    due.append((date, project.id, row(days == 0 ? "today" : "in \(format.integer(days)) day\(days == 1 ? "" : "s")")))
-                }
+                guard days <= Self.milestoneWindow else { continue }
+                // No closure over `project` here: capturing it copied the whole project (every
+                // string and list) for each of its open milestones, on every dashboard.
+                let when = days < 0 ? "\(format.integer(-days)) day\(days == -1 ? "" : "s") late"
+                    : days == 0 ? "today" : "in \(format.integer(days)) day\(days == 1 ? "" : "s")"
+                let row = MilestoneDueModel(project: projectLink(project.id, from: linker), name: m.name, due: format.day(date),
+                                            baseline: day(m.baseline), when: when, deliverable: m.deliverable)
+                if days < 0 { missed.append((date, project.id, row)) } else { due.append((date, project.id, row)) }
             }
         }
         let order: ((Day, String, MilestoneDueModel), (Day, String, MilestoneDueModel)) -> Bool = { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
