@@ -164,7 +164,9 @@ public struct SiteRenderer: Sendable {
                 end += 1
             }
             let batch = Array(runnable[start..<end])
-            let pages = ParallelMap.map(batch, threads: threads, render)
+            // While the lane renders, it is one of the `threads`: the batches take one fewer,
+            // so no more pages render at once than there are threads.
+            let pages = ParallelMap.map(batch, threads: lane.running ? max(1, threads - 1) : threads, render)
             if let placed { for case let place? in pages.map({ $0?.2 }) { placed(place) } }
             var files = pages.compactMap { $0?.0 } + lane.finished()
             let pieces = pages.compactMap { $0?.1 }.flatMap { pack.add($0.html) }
@@ -211,18 +213,29 @@ extension SiteRenderer {
 /// far, `rest` waits for the others. A page that renders nothing (no template) is left out.
 final class PageLane: @unchecked Sendable {
     private var done: [OutputFile] = []
+    private var left: Int
     private let lock = NSLock()
     private let over = DispatchSemaphore(value: 0)
 
     init(_ pages: [@Sendable () -> OutputFile?]) {
+        left = pages.count
         guard !pages.isEmpty else { over.signal(); return }
         DispatchQueue.global().async {
             for page in pages {
-                guard let file = page() else { continue }
-                self.lock.lock(); self.done.append(file); self.lock.unlock()
+                let file = page()
+                self.lock.lock()
+                if let file { self.done.append(file) }
+                self.left -= 1
+                self.lock.unlock()
             }
             self.over.signal()
         }
+    }
+
+    /// True while pages are left to render.
+    var running: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return left > 0
     }
 
     func finished() -> [OutputFile] {
