@@ -1,135 +1,43 @@
 /// A project bundle: `content/projects/<id>/index.md` with its status reports and
 /// `financials.csv` (SPEC §2.4).
 public struct Project: Hashable, Sendable, Identifiable {
-    // The fields live in one immutable object: a copy of a project is one retain, not one for
-    // each of its strings and lists (arrays of them are read, filtered and passed by value all
-    // over the build). A change makes a new object; nothing changes them after loading.
-    private var storage: Storage
-
-    public var id: String {
-        _read { yield storage.fields.id }
-        set { var fields = storage.fields; fields.id = newValue; storage = Storage(fields) }
-    }
-    public var name: String {
-        _read { yield storage.fields.name }
-        set { var fields = storage.fields; fields.name = newValue; storage = Storage(fields) }
-    }
-    public var program: String? {
-        _read { yield storage.fields.program }
-        set { var fields = storage.fields; fields.program = newValue; storage = Storage(fields) }
-    }
-    public var manager: String? {
-        _read { yield storage.fields.manager }
-        set { var fields = storage.fields; fields.manager = newValue; storage = Storage(fields) }
-    }
-    public var sponsor: String? {
-        _read { yield storage.fields.sponsor }
-        set { var fields = storage.fields; fields.sponsor = newValue; storage = Storage(fields) }
-    }
-    public var phase: Phase {
-        _read { yield storage.fields.phase }
-        set { var fields = storage.fields; fields.phase = newValue; storage = Storage(fields) }
-    }
+    public var id: String
+    public var name: String
+    public var program: String?
+    public var manager: String?
+    public var sponsor: String?
+    public var phase: Phase
     /// Baseline start and finish.
-    public var start: Day? {
-        _read { yield storage.fields.start }
-        set { var fields = storage.fields; fields.start = newValue; storage = Storage(fields) }
-    }
-    public var finish: Day? {
-        _read { yield storage.fields.finish }
-        set { var fields = storage.fields; fields.finish = newValue; storage = Storage(fields) }
-    }
+    public var start: Day?
+    public var finish: Day?
     /// Baseline budget at completion, before approved changes; nil when not given (e.g. withheld).
-    public var budget: Money? {
-        _read { yield storage.fields.budget }
-        set { var fields = storage.fields; fields.budget = newValue; storage = Storage(fields) }
-    }
+    public var budget: Money?
     /// Fallbacks; the latest status report wins (SPEC §3).
-    public var percentComplete: Double? {
-        _read { yield storage.fields.percentComplete }
-        set { var fields = storage.fields; fields.percentComplete = newValue; storage = Storage(fields) }
-    }
-    public var actualCost: Money? {
-        _read { yield storage.fields.actualCost }
-        set { var fields = storage.fields; fields.actualCost = newValue; storage = Storage(fields) }
-    }
-    public var forecastFinish: Day? {
-        _read { yield storage.fields.forecastFinish }
-        set { var fields = storage.fields; fields.forecastFinish = newValue; storage = Storage(fields) }
-    }
-    public var forecastCost: Money? {
-        _read { yield storage.fields.forecastCost }
-        set { var fields = storage.fields; fields.forecastCost = newValue; storage = Storage(fields) }
-    }
+    public var percentComplete: Double?
+    public var actualCost: Money?
+    public var forecastFinish: Day?
+    public var forecastCost: Money?
     /// Finish-to-start predecessors.
-    public var dependsOn: [String] {
-        _read { yield storage.fields.dependsOn }
-        set { var fields = storage.fields; fields.dependsOn = newValue; storage = Storage(fields) }
-    }
+    public var dependsOn: [String]
     /// 0–5 per objective id; missing = 0.
-    public var scores: [String: Double] {
-        _read { yield storage.fields.scores }
-        set { var fields = storage.fields; fields.scores = newValue; storage = Storage(fields) }
-    }
-    public var savingsPlanned: Money? {
-        _read { yield storage.fields.savingsPlanned }
-        set { var fields = storage.fields; fields.savingsPlanned = newValue; storage = Storage(fields) }
-    }
-    public var savingsRealised: Money? {
-        _read { yield storage.fields.savingsRealised }
-        set { var fields = storage.fields; fields.savingsRealised = newValue; storage = Storage(fields) }
-    }
-    public var category: String? {
-        _read { yield storage.fields.category }
-        set { var fields = storage.fields; fields.category = newValue; storage = Storage(fields) }
-    }
-    public var milestones: [Milestone] {
-        _read { yield storage.fields.milestones }
-        set { var fields = storage.fields; fields.milestones = newValue; storage = Storage(fields) }
-    }
-    public var risks: [Risk] {
-        _read { yield storage.fields.risks }
-        set { var fields = storage.fields; fields.risks = newValue; storage = Storage(fields) }
-    }
+    public var scores: [String: Double]
+    public var savingsPlanned: Money?
+    public var savingsRealised: Money?
+    public var category: String?
+    public var milestones: [Milestone]
+    public var risks: [Risk]
     /// Overrides the site's simulation multipliers.
-    public var uncertaintyDuration: Triple? {
-        _read { yield storage.fields.uncertaintyDuration }
-        set { var fields = storage.fields; fields.uncertaintyDuration = newValue; storage = Storage(fields) }
-    }
-    public var uncertaintyCost: Triple? {
-        _read { yield storage.fields.uncertaintyCost }
-        set { var fields = storage.fields; fields.uncertaintyCost = newValue; storage = Storage(fields) }
-    }
-    public var demand: [DemandEntry] {
-        _read { yield storage.fields.demand }
-        set { var fields = storage.fields; fields.demand = newValue; storage = Storage(fields) }
-    }
-    public var issues: [Issue] {
-        _read { yield storage.fields.issues }
-        set { var fields = storage.fields; fields.issues = newValue; storage = Storage(fields) }
-    }
-    public var confidential: Bool {
-        _read { yield storage.fields.confidential }
-        set { var fields = storage.fields; fields.confidential = newValue; storage = Storage(fields) }
-    }
+    public var uncertaintyDuration: Triple?
+    public var uncertaintyCost: Triple?
+    public var demand: [DemandEntry]
+    public var issues: [Issue]
+    public var confidential: Bool
     /// Narrative, GFM Markdown.
-    public var body: String {
-        _read { yield storage.fields.body }
-        set { var fields = storage.fields; fields.body = newValue; storage = Storage(fields) }
-    }
+    public var body: String
     /// Sorted by date, oldest first.
-    public var statusReports: [StatusReport] {
-        _read { yield storage.fields.statusReports }
-        set { var fields = storage.fields; fields.statusReports = newValue; storage = Storage(fields) }
-    }
-    public var financials: Financials? {
-        _read { yield storage.fields.financials }
-        set { var fields = storage.fields; fields.financials = newValue; storage = Storage(fields) }
-    }
-    public var location: SourceLocation {
-        _read { yield storage.fields.location }
-        set { var fields = storage.fields; fields.location = newValue; storage = Storage(fields) }
-    }
+    public var statusReports: [StatusReport]
+    public var financials: Financials?
+    public var location: SourceLocation
 
     public init(id: String, name: String, program: String? = nil, manager: String? = nil, sponsor: String? = nil,
                 phase: Phase, start: Day? = nil, finish: Day? = nil, budget: Money? = nil,
@@ -140,47 +48,15 @@ public struct Project: Hashable, Sendable, Identifiable {
                 uncertaintyCost: Triple? = nil, demand: [DemandEntry] = [], issues: [Issue] = [],
                 confidential: Bool = false, body: String = "", statusReports: [StatusReport] = [],
                 financials: Financials? = nil, location: SourceLocation) {
-        storage = Storage(Fields(id: id, name: name, program: program, manager: manager, sponsor: sponsor, phase: phase, start: start, finish: finish, budget: budget, percentComplete: percentComplete, actualCost: actualCost, forecastFinish: forecastFinish, forecastCost: forecastCost, dependsOn: dependsOn, scores: scores, savingsPlanned: savingsPlanned, savingsRealised: savingsRealised, category: category, milestones: milestones, risks: risks, uncertaintyDuration: uncertaintyDuration, uncertaintyCost: uncertaintyCost, demand: demand, issues: issues, confidential: confidential, body: body, statusReports: statusReports, financials: financials, location: location))
-    }
-
-    public static func == (a: Project, b: Project) -> Bool { a.storage === b.storage || a.storage.fields == b.storage.fields }
-    public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
-
-    private struct Fields: Hashable, Sendable {
-        var id: String
-        var name: String
-        var program: String?
-        var manager: String?
-        var sponsor: String?
-        var phase: Phase
-        var start: Day?
-        var finish: Day?
-        var budget: Money?
-        var percentComplete: Double?
-        var actualCost: Money?
-        var forecastFinish: Day?
-        var forecastCost: Money?
-        var dependsOn: [String]
-        var scores: [String: Double]
-        var savingsPlanned: Money?
-        var savingsRealised: Money?
-        var category: String?
-        var milestones: [Milestone]
-        var risks: [Risk]
-        var uncertaintyDuration: Triple?
-        var uncertaintyCost: Triple?
-        var demand: [DemandEntry]
-        var issues: [Issue]
-        var confidential: Bool
-        var body: String
-        var statusReports: [StatusReport]
-        var financials: Financials?
-        var location: SourceLocation
-    }
-
-    private final class Storage: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        self.id = id; self.name = name; self.program = program; self.manager = manager; self.sponsor = sponsor
+        self.phase = phase; self.start = start; self.finish = finish; self.budget = budget
+        self.percentComplete = percentComplete; self.actualCost = actualCost; self.forecastFinish = forecastFinish
+        self.forecastCost = forecastCost; self.dependsOn = dependsOn; self.scores = scores
+        self.savingsPlanned = savingsPlanned; self.savingsRealised = savingsRealised; self.category = category
+        self.milestones = milestones; self.risks = risks; self.uncertaintyDuration = uncertaintyDuration
+        self.uncertaintyCost = uncertaintyCost; self.demand = demand; self.issues = issues
+        self.confidential = confidential; self.body = body; self.statusReports = statusReports
+        self.financials = financials; self.location = location
     }
 }
 
