@@ -73,13 +73,13 @@ extension Template {
             }
             let text = try readUntilDelimiterOrNewline(&scanner, state: state)
             if scanner.current().isNewline {
-                tokens.append(.text(String(whiteSpaceBefore) + text + String(scanner.current())))
+                tokens.append(.text(Array((String(whiteSpaceBefore) + text + String(scanner.current())).utf8)))
                 state.newLine = true
                 scanner.advance()
                 continue
             }
             if !text.isEmpty {
-                tokens.append(.text(String(whiteSpaceBefore) + text))
+                tokens.append(.text(Array((String(whiteSpaceBefore) + text).utf8)))
                 whiteSpaceBefore = ""
                 state.newLine = false
             }
@@ -93,7 +93,7 @@ extension Template {
                 if isStandalone(&scanner, state: state) {
                     setNewLine = true
                 } else if !whiteSpaceBefore.isEmpty {
-                    tokens.append(.text(String(whiteSpaceBefore)))
+                    tokens.append(.text(Array(whiteSpaceBefore.utf8)))
                     whiteSpaceBefore = ""
                 }
                 let section = try parse(&scanner, state: state.withSectionName(name, newLine: setNewLine, transforms: transforms))
@@ -111,7 +111,7 @@ extension Template {
                 if isStandalone(&scanner, state: state) {
                     setNewLine = true
                 } else if !whiteSpaceBefore.isEmpty {
-                    tokens.append(.text(String(whiteSpaceBefore)))
+                    tokens.append(.text(Array(whiteSpaceBefore.utf8)))
                     whiteSpaceBefore = ""
                 }
                 return Template(tokens)
@@ -127,7 +127,7 @@ extension Template {
 
             case "{":
                 if !whiteSpaceBefore.isEmpty {
-                    tokens.append(.text(String(whiteSpaceBefore)))
+                    tokens.append(.text(Array(whiteSpaceBefore.utf8)))
                     whiteSpaceBefore = ""
                 }
                 scanner.advance()
@@ -137,7 +137,7 @@ extension Template {
 
             case "&":
                 if !whiteSpaceBefore.isEmpty {
-                    tokens.append(.text(String(whiteSpaceBefore)))
+                    tokens.append(.text(Array(whiteSpaceBefore.utf8)))
                     whiteSpaceBefore = ""
                 }
                 scanner.advance()
@@ -153,7 +153,7 @@ extension Template {
                     dynamic = true
                 }
                 let name = try parsePartialName(&scanner, state: state)
-                if !whiteSpaceBefore.isEmpty { tokens.append(.text(String(whiteSpaceBefore))) }
+                if !whiteSpaceBefore.isEmpty { tokens.append(.text(Array(whiteSpaceBefore.utf8))) }
                 let indentation: String? = isStandalone(&scanner, state: state) ? String(whiteSpaceBefore) : nil
                 if indentation != nil { setNewLine = true }
                 tokens.append(dynamic ? .dynamicNamePartial(name, indentation: indentation, inherits: nil)
@@ -166,7 +166,7 @@ extension Template {
                 let sectionName = try parsePartialName(&scanner, state: state)
                 let dynamic = sectionName.first == "*"
                 let name = dynamic ? String(sectionName.dropFirst()) : sectionName
-                if !whiteSpaceBefore.isEmpty { tokens.append(.text(String(whiteSpaceBefore))) }
+                if !whiteSpaceBefore.isEmpty { tokens.append(.text(Array(whiteSpaceBefore.utf8))) }
                 if isStandalone(&scanner, state: state) { setNewLine = true }
                 let section = try parse(&scanner, state: state.withInheritancePartial(sectionName))
                 var inherit: [String: Template] = [:]
@@ -190,7 +190,7 @@ extension Template {
                     let section = try parse(&scanner, state: state.withSectionName(name, newLine: setNewLine))
                     tokens.append(.blockDefinition(name: name, template: section))
                 } else {
-                    if !whiteSpaceBefore.isEmpty { tokens.append(.text(String(whiteSpaceBefore))) }
+                    if !whiteSpaceBefore.isEmpty { tokens.append(.text(Array(whiteSpaceBefore.utf8))) }
                     if isStandalone(&scanner, state: state) { setNewLine = true }
                     let section = try parse(&scanner, state: state.withSectionName(name, newLine: setNewLine))
                     tokens.append(.blockExpansion(name: name, default: section, indentation: String(whiteSpaceBefore)))
@@ -209,7 +209,7 @@ extension Template {
 
             default:
                 if !whiteSpaceBefore.isEmpty {
-                    tokens.append(.text(String(whiteSpaceBefore)))
+                    tokens.append(.text(Array(whiteSpaceBefore.utf8)))
                     whiteSpaceBefore = ""
                 }
                 let (name, transforms) = try parseName(&scanner, state: state)

@@ -33,23 +33,21 @@ struct TemplateContext {
         self.library = library
     }
 
-    func withPartial(indented: String?, inheriting: [String: Template]?) -> TemplateContext {
-        var context = self
-        if let indented { context.indentation = (indentation ?? "") + indented }
+    /// The context of a partial: indented further, with the blocks it overrides, outside any list.
+    mutating func enterPartial(indented: String?, inheriting: [String: Template]?) {
+        if let indented { indentation = (indentation ?? "") + indented }
         if let inheriting {
             // The outer template's blocks win over the ones a partial's parent sets.
-            context.inherited = inherited.map { $0.merging(inheriting) { outer, _ in outer } } ?? inheriting
+            inherited = inherited.map { $0.merging(inheriting) { outer, _ in outer } } ?? inheriting
         }
-        context.sequence = nil
-        context.contentType = .html
-        return context
+        sequence = nil
+        contentType = .html
     }
 
-    func withBlockExpansion(indented: String?) -> TemplateContext {
-        var context = self
-        if let indented { context.indentation = (indentation ?? "") + indented }
-        context.sequence = nil
-        return context
+    /// The context of a block's expansion: indented further, outside any list.
+    mutating func enterBlockExpansion(indented: String?) {
+        if let indented { indentation = (indentation ?? "") + indented }
+        sequence = nil
     }
 }
 
@@ -67,18 +65,24 @@ extension Template {
         let contentType = context.contentType
         defer { context.contentType = contentType }
         let start = output.count
+        // Each token is read where it lies in the array (a copy of each, as `for token in
+        // tokens` makes, retained and released it).
         if let indentation = context.indentation, !indentation.isEmpty {
-            for token in tokens {
-                let before = output.count
-                let atLineStart = before > start && output.last == UInt8(ascii: "\n")
-                renderToken(token, into: &output, context: &context)
-                if atLineStart && output.count > before {
-                    output.insert(contentsOf: indentation.utf8, at: before)
+            tokens.withUnsafeBufferPointer { tokens in
+                for i in tokens.indices {
+                    let before = output.count
+                    let atLineStart = before > start && output.last == UInt8(ascii: "\n")
+                    renderToken(tokens.baseAddress! + i, into: &output, context: &context)
+                    if atLineStart && output.count > before {
+                        output.insert(contentsOf: indentation.utf8, at: before)
+                    }
                 }
             }
         } else {
-            for token in tokens {
-                renderToken(token, into: &output, context: &context)
+            tokens.withUnsafeBufferPointer { tokens in
+                for i in tokens.indices {
+                    renderToken(tokens.baseAddress! + i, into: &output, context: &context)
+                }
             }
         }
     }
@@ -95,10 +99,20 @@ extension Template {
         context.sequence = saved
     }
 
-    private func renderToken(_ token: Token, into output: inout [UInt8], context: inout TemplateContext) {
-        switch token {
-        case .text(let text):
-            output.append(contentsOf: text.utf8)
+    /// Renders a partial in this context, changed for it and put back after (a copy of the
+    /// context per partial cost a retain of everything in it, for every row of every table).
+    private func render(partial template: Template, indented: String?, inheriting: [String: Template]?,
+                        into output: inout [UInt8], context: inout TemplateContext) {
+        let saved = (context.indentation, context.inherited, context.sequence, context.contentType)
+        context.enterPartial(indented: indented, inheriting: inheriting)
+        template.render(into: &output, context: &context)
+        (context.indentation, context.inherited, context.sequence, context.contentType) = saved
+    }
+
+    private func renderToken(_ token: UnsafePointer<Token>, into output: inout [UInt8], context: inout TemplateContext) {
+        switch token.pointee {
+        case .text(let bytes):
+            output.append(contentsOf: bytes)
 
         case .variable(let name, let transforms):
             if let child = child(named: name, transforms: transforms, context: context) {
@@ -146,17 +160,20 @@ extension Template {
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             let template = context.inherited?[name] ?? defaultTemplate
-            template.render(into: &output, context: context.withBlockExpansion(indented: indented))
+            let saved = (context.indentation, context.sequence)
+            context.enterBlockExpansion(indented: indented)
+            template.render(into: &output, context: &context)
+            (context.indentation, context.sequence) = saved
 
         case .partial(let name, let indentation, let overrides):
             if let template = context.library.template(named: name) {
-                template.render(into: &output, context: context.withPartial(indented: indentation, inheriting: overrides))
+                render(partial: template, indented: indentation, inheriting: overrides, into: &output, context: &context)
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
             guard case .string(let partialName)? = child(named: TagName(name), transforms: [], context: context),
                   let template = context.library.template(named: partialName) else { return }
-            template.render(into: &output, context: context.withPartial(indented: indentation, inheriting: overrides))
+            render(partial: template, indented: indentation, inheriting: overrides, into: &output, context: &context)
 
         case .contentType(let contentType):
             context.contentType = contentType
@@ -189,11 +206,15 @@ extension Template {
         } else if name.isRelative {
             child = Self.descend(name.parts[...], from: context.stack.last)
         } else if let first = name.parts.first {
-            for value in context.stack.reversed() {
-                if let found = value.child(first) {
-                    child = Self.descend(name.parts.dropFirst(), from: found)
-                    break
+            // Top of the stack down, each value borrowed where it lies (iterating a reversed
+            // copy retained every value on the stack for every tag).
+            child = context.stack.withUnsafeBufferPointer { stack in
+                var i = stack.count - 1
+                while i >= 0 {
+                    if let found = stack[i].child(first) { return Self.descend(name.parts.dropFirst(), from: found) }
+                    i -= 1
                 }
+                return nil
             }
         } else {
             child = context.stack.last
@@ -226,24 +247,29 @@ enum HTMLEscape {
 
     /// Appends `text` escaped: runs of bytes that need nothing are copied whole.
     static func append(_ text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var clean = 0  // bytes[clean..<i] need nothing and go out as one run
-            for i in 0..<bytes.count {
-                let replacement: StaticString
-                switch bytes[i] {
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                default: continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<i]))
-                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                clean = i + 1
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean...]))
+        // A native string's bytes are read where they lie; only another string is copied.
+        if text.utf8.withContiguousStorageIfAvailable({ append(utf8: $0, to: &output) }) == nil {
+            var text = text
+            text.withUTF8 { append(utf8: $0, to: &output) }
         }
+    }
+
+    private static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var clean = 0  // bytes[clean..<i] need nothing and go out as one run
+        for i in 0..<bytes.count {
+            let replacement: StaticString
+            switch bytes[i] {
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            default: continue
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<i]))
+            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            clean = i + 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean...]))
     }
 }

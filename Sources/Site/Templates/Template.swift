@@ -7,7 +7,8 @@
 /// is a dictionary probe, and a page is written into one growing buffer.
 struct Template: Sendable {
     indirect enum Token: Sendable {
-        case text(String)
+        /// Literal text, as the UTF-8 bytes it is written out as.
+        case text([UInt8])
         case variable(name: TagName, transforms: [String])
         case unescapedVariable(name: TagName, transforms: [String])
         case section(name: TagName, transforms: [String], template: Template)

@@ -75,42 +75,52 @@ enum TemplateValue: Sendable {
     }
 }
 
-/// An object's fields: names and values side by side, in the order they were set. A view
-/// model has a few dozen fields at most, and a template looks each tag up: a scan comparing
-/// short strings is cheaper than hashing the name, and building one costs no hash table.
+/// An object's fields: each name with its value, in the order they were set. A view model has
+/// a few dozen fields at most, and a template looks each tag up: a scan comparing short
+/// strings is cheaper than hashing the name, and building one costs no hash table. (One array
+/// of pairs: a copy of the fields, as every lookup makes, is one retain, not one per array.)
 struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
-    private(set) var names: [String] = []
-    private var values: [TemplateValue] = []
+    private struct Field: Sendable {
+        let name: String
+        var value: TemplateValue
+    }
+
+    private var fields: [Field] = []
 
     init() {}
 
     /// The fields in the order written; each name once.
     init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        names.reserveCapacity(elements.count)
-        values.reserveCapacity(elements.count)
+        fields.reserveCapacity(elements.count)
         for (name, value) in elements { add(name, value) }
     }
 
-    var count: Int { names.count }
-    var isEmpty: Bool { names.isEmpty }
+    var names: [String] { fields.map(\.name) }
+    var count: Int { fields.count }
+    var isEmpty: Bool { fields.isEmpty }
 
     /// Adds a field not set before, at the end, without looking for it first: an encoder's
     /// keys are distinct (synthesized `encode(to:)` writes each stored property once).
     mutating func add(_ name: String, _ value: TemplateValue) {
-        assert(!names.contains(name), "field \(name) set twice")
-        names.append(name)
-        values.append(value)
+        assert(!fields.contains { $0.name == name }, "field \(name) set twice")
+        fields.append(Field(name: name, value: value))
+    }
+
+    private func index(of name: String) -> Int? {
+        fields.withUnsafeBufferPointer { fields in
+            for i in fields.indices where fields[i].name == name { return i }
+            return nil
+        }
     }
 
     /// The value of the field `name`; setting replaces it, or adds the field at the end.
     subscript(name: String) -> TemplateValue? {
-        get { names.firstIndex(of: name).map { values[$0] } }
+        get { index(of: name).map { fields[$0].value } }
         set {
-            if let i = names.firstIndex(of: name) {
-                if let newValue { values[i] = newValue } else { names.remove(at: i); values.remove(at: i) }
+            if let i = index(of: name) {
+                if let newValue { fields[i].value = newValue } else { fields.remove(at: i) }
             } else if let newValue {
-                names.append(name)
-                values.append(newValue)
+                fields.append(Field(name: name, value: newValue))
             }
         }
     }
