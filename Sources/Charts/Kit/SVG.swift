@@ -86,32 +86,38 @@ public struct SVGElement: Sendable, Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Attributes and children are read where they lie (a copy of each, as `for a in
+    /// attributes` makes, retained and released its strings).
     func write(into out: inout [UInt8], depth: Int) {
         SVG.indent(&out, depth)
         out.append(0x3C)  // <
         out.append(contentsOf: name.utf8)
-        for a in attributes {
-            out.append(0x20)
-            out.append(contentsOf: a.name.utf8)
-            out.append(0x3D); out.append(0x22)  // ="
-            SVG.appendEscaped(a.value, to: &out)
-            out.append(0x22)
+        attributes.withUnsafeBufferPointer { attributes in
+            for i in attributes.indices {
+                out.append(0x20)
+                out.append(contentsOf: attributes[i].name.utf8)
+                out.append(0x3D); out.append(0x22)  // ="
+                SVG.appendEscaped(attributes[i].value, to: &out)
+                out.append(0x22)
+            }
         }
         if children.isEmpty { out.append(0x2F); out.append(0x3E); return }  // />
         out.append(0x3E)
-        let inline = children.allSatisfy { if case .text = $0 { return true } else { return false } }
-        if inline {
-            for child in children { if case .text(let t) = child { SVG.appendEscaped(t, to: &out) } }
-        } else {
-            for child in children {
-                out.append(0x0A)
-                switch child {
-                case .element(let e): e.write(into: &out, depth: depth + 1)
-                case .text(let t): SVG.indent(&out, depth + 1); SVG.appendEscaped(t, to: &out)
+        children.withUnsafeBufferPointer { children in
+            let inline = children.allSatisfy { if case .text = $0 { return true } else { return false } }
+            if inline {
+                for i in children.indices { if case .text(let t) = children[i] { SVG.appendEscaped(t, to: &out) } }
+            } else {
+                for i in children.indices {
+                    out.append(0x0A)
+                    switch children[i] {
+                    case .element(let e): e.write(into: &out, depth: depth + 1)
+                    case .text(let t): SVG.indent(&out, depth + 1); SVG.appendEscaped(t, to: &out)
+                    }
                 }
+                out.append(0x0A)
+                SVG.indent(&out, depth)
             }
-            out.append(0x0A)
-            SVG.indent(&out, depth)
         }
         out.append(0x3C); out.append(0x2F)  // </
         out.append(contentsOf: name.utf8)
@@ -147,34 +153,39 @@ public enum SVG {
     /// `escape(text, apostrophe:)` appended as UTF-8 bytes, with no String in between: runs of
     /// bytes that need nothing (tabs and line breaks among them) are copied whole.
     static func appendEscaped(_ text: String, to out: inout [UInt8], apostrophe: String = "&#39;") {
+        // A native string's bytes are read where they lie; only another string is copied.
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped(utf8: $0, to: &out, apostrophe: apostrophe) }) == nil {
+            var text = text
+            text.withUTF8 { appendEscaped(utf8: $0, to: &out, apostrophe: apostrophe) }
+        }
+    }
+
+    private static func appendEscaped(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], apostrophe: String) {
         // Bit b set: byte b (below 64) needs escaping or dropping — C0 controls but tab, line
         // feed and carriage return, and " & ' < >.
         let special: UInt64 = (0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0D))
             | 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
-        var text = text
-        text.withUTF8 { bytes in
-            var i = 0, clean = 0  // bytes[clean..<i] need nothing and are copied as one run
-            let n = bytes.count
-            out.reserveCapacity(out.count + n + n / 8)
-            while i < n {
-                let b = bytes[i]
-                guard b < 64 ? (special >> UInt64(b)) & 1 != 0 : b == 0xEF else { i &+= 1; continue }
-                if b == 0xEF && !(i + 2 < n && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF)) { i &+= 1; continue }
-                if clean < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<i])) }
-                switch b {
-                case 0x26: out.append(0x26); out.append(0x61); out.append(0x6D); out.append(0x70); out.append(0x3B)  // &amp;
-                case 0x3C: out.append(0x26); out.append(0x6C); out.append(0x74); out.append(0x3B)  // &lt;
-                case 0x3E: out.append(0x26); out.append(0x67); out.append(0x74); out.append(0x3B)  // &gt;
-                case 0x22: out.append(contentsOf: "&quot;".utf8)
-                case 0x27: out.append(contentsOf: apostrophe.utf8)
-                case 0xEF: i += 2  // U+FFFE, U+FFFF: not characters
-                default: break  // other control characters: dropped
-                }
-                i &+= 1
-                clean = i
+        var i = 0, clean = 0  // bytes[clean..<i] need nothing and are copied as one run
+        let n = bytes.count
+        out.reserveCapacity(out.count + n + n / 8)
+        while i < n {
+            let b = bytes[i]
+            guard b < 64 ? (special >> UInt64(b)) & 1 != 0 : b == 0xEF else { i &+= 1; continue }
+            if b == 0xEF && !(i + 2 < n && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF)) { i &+= 1; continue }
+            if clean < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<i])) }
+            switch b {
+            case 0x26: out.append(0x26); out.append(0x61); out.append(0x6D); out.append(0x70); out.append(0x3B)  // &amp;
+            case 0x3C: out.append(0x26); out.append(0x6C); out.append(0x74); out.append(0x3B)  // &lt;
+            case 0x3E: out.append(0x26); out.append(0x67); out.append(0x74); out.append(0x3B)  // &gt;
+            case 0x22: out.append(contentsOf: "&quot;".utf8)
+            case 0x27: out.append(contentsOf: apostrophe.utf8)
+            case 0xEF: i += 2  // U+FFFE, U+FFFF: not characters
+            default: break  // other control characters: dropped
             }
-            if clean < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<n])) }
+            i &+= 1
+            clean = i
         }
+        if clean < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<n])) }
     }
 
     /// A path `d` attribute through points: `M x y L x y …`.
