@@ -31,6 +31,18 @@ struct RadixOrderTests {
         #expect(RadixOrder(mixed).indices == Self.reference(mixed))
     }
 
+    @Test func sortedValuesAreTheComparisonSortsOwn() {
+        // A program's outcome sorts its finishes with `Ranking.sorted`: the same array as the
+        // standard library's `sorted()`, here on 10,000 finishes with ties and on mixed signs.
+        var random = RandomStream(seed: 4, stream: "radix-sorted")
+        let finishes = (0..<10_000).map { _ in 739_000 + (random.uniform() * 300 * 2).rounded() / 2 }
+        #expect(Ranking.sorted(finishes) == finishes.sorted())
+        let mixed = (0..<1_000).map { i in (i % 3 == 0 ? -1 : 1) * random.uniform() * 1e6 }
+        #expect(Ranking.sorted(mixed) == mixed.sorted())
+        #expect(Ranking.sorted([]) == [])
+        #expect(Ranking.sorted([2, -1, 2, 0.5]) == [-1, 0.5, 2, 2])
+    }
+
     @Test func neighboursBeyondWhatTheWordKeeps() {
         // ±1e300 stretch the keys over 64 bits, so a key's lowest bits are left out of its word:
         // 1, its neighbours a few units in the last place away, and exact repeats of each tie in

@@ -65,7 +65,7 @@ public struct Outcome: Sendable {
     }
 
     init(samples: [Double], reference: Double?, scale: Histogram.Scale) {
-        self.init(samples: samples, sorted: samples.sorted(), reference: reference, scale: scale)
+        self.init(samples: samples, sorted: Ranking.sorted(samples), reference: reference, scale: scale)
     }
 
     /// The same outcome without its draws.

@@ -54,6 +54,22 @@ public enum Ranking {
         return (ranks, sorted)
     }
 
+    /// The values in ascending order, by `RadixOrder` (the standard library's comparison sort
+    /// took four times as long on a program's 10,000 finishes). The same values as `sorted()`
+    /// but for −0 and +0, which it keeps in input order and this puts −0 first; draws of a
+    /// finish or a cost are never −0.
+    public static func sorted(_ values: [Double]) -> [Double] {
+        let order = RadixOrder(values)
+        return [Double](unsafeUninitializedCapacity: values.count) { buffer, count in
+            values.withUnsafeBufferPointer { v in
+                order.indices.withUnsafeBufferPointer { o in
+                    for p in 0..<v.count { buffer[p] = v[Int(o[p])] }
+                }
+            }
+            count = values.count
+        }
+    }
+
     /// Spearman's ρ of two series given as average ranks; nil when either is constant.
     public static func spearman(ranks x: [Double], _ y: [Double]) -> Double? {
         let mean = Double(x.count + 1) / 2
