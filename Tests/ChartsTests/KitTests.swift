@@ -45,7 +45,14 @@ import Charts
             let magnitude = pow(10, Double(Int(r >> 59)) - 4)  // 1e-4 … 1e27
             values.append((Double(next() >> 11) * 0x1p-53 - 0.5) * 2 * magnitude)
         }
-        var mismatches = 0
+        var mismatches = 0, appendMismatches = 0
+        for value in values {
+            // The bytes an SVG attribute's number is written as: the default format's text.
+            var bytes: [UInt8] = [0x3D]
+            SVGNumber.append(value, to: &bytes)
+            if bytes != [0x3D] + Array(Self.oracle(value).utf8) { appendMismatches += 1 }
+        }
+        #expect(appendMismatches == 0)
         for (k, value) in values.enumerated() {
             let decimals = k % 8
             let grouping: String? = k % 3 == 0 ? "," : k % 3 == 1 ? nil : "\u{202F}"

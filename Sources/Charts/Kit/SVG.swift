@@ -4,11 +4,32 @@ public enum SVGNode: Sendable, Equatable {
     case text(String)
 }
 
-/// An attribute; its value is escaped when written, whatever it holds.
+/// An attribute; its value is escaped when written, whatever it holds. A number is kept as
+/// one and written straight into the markup (`SVGNumber.append`), never made a String first:
+/// a chart's attributes are mostly coordinates.
 public struct SVGAttribute: Sendable, Equatable {
     public let name: String
-    public let value: String
-    public init(_ name: String, _ value: String) { self.name = name; self.value = value }
+    let content: SVGValue
+    public init(_ name: String, _ value: String) { self.name = name; content = .string(value) }
+    init(_ name: String, _ content: SVGValue) { self.name = name; self.content = content }
+
+    /// The value as written (before escaping).
+    public var value: String { content.text }
+
+    /// Equal when they write the same: a number equals its text.
+    public static func == (a: SVGAttribute, b: SVGAttribute) -> Bool { a.name == b.name && a.value == b.value }
+
+    /// `name="value"`, the value escaped (a number needs none).
+    func write(into out: inout [UInt8]) {
+        out.append(0x20)
+        out.append(contentsOf: name.utf8)
+        out.append(0x3D); out.append(0x22)  // ="
+        switch content {
+        case .number(let x): SVGNumber.append(x, to: &out)
+        case .string(let text): SVG.appendEscaped(text, to: &out)
+        }
+        out.append(0x22)
+    }
 }
 
 /// An attribute value: text, or a number written with `SVGNumber.format`.
@@ -41,7 +62,7 @@ public struct SVGElement: Sendable, Equatable {
 
     public init(_ name: String, _ attributes: KeyValuePairs<String, SVGValue> = [:], children: [SVGNode] = []) {
         self.name = name
-        self.attributes = attributes.map { SVGAttribute($0.key, $0.value.text) }
+        self.attributes = attributes.map { SVGAttribute($0.key, $0.value) }
         self.children = children
     }
 
@@ -93,13 +114,7 @@ public struct SVGElement: Sendable, Equatable {
         out.append(0x3C)  // <
         out.append(contentsOf: name.utf8)
         attributes.withUnsafeBufferPointer { attributes in
-            for i in attributes.indices {
-                out.append(0x20)
-                out.append(contentsOf: attributes[i].name.utf8)
-                out.append(0x3D); out.append(0x22)  // ="
-                SVG.appendEscaped(attributes[i].value, to: &out)
-                out.append(0x22)
-            }
+            for i in attributes.indices { attributes[i].write(into: &out) }
         }
         if children.isEmpty { out.append(0x2F); out.append(0x3E); return }  // />
         out.append(0x3E)

@@ -15,27 +15,47 @@ public enum SVGNumber {
         if n == 0 { return "0" }
         let magnitude = n.magnitude
         let whole = magnitude / UInt(scale)
-        var fraction = magnitude % UInt(scale)
+        let fraction = magnitude % UInt(scale)
         if let grouping, whole >= 1000 {
             var text = group(String(whole), separator: grouping)
             if fraction != 0 { text += "." + fractionDigits(fraction, places: places) }
             return n < 0 ? "-" + text : text
         }
-        // Sign, whole digits, point and fraction written right to left into 32 bytes (at most
-        // 1 + 16 + 1 + 6), then made a String once: no String per part.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-            var i = 32
-            var places = places
-            while places > 0 && fraction % 10 == 0 { fraction /= 10; places -= 1 }  // trailing zeros
-            if places > 0 {
-                for _ in 0..<places { i -= 1; buffer[i] = 0x30 + UInt8(fraction % 10); fraction /= 10 }
-                i -= 1; buffer[i] = 0x2E  // .
-            }
-            var w = whole
-            repeat { i -= 1; buffer[i] = 0x30 + UInt8(w % 10); w /= 10 } while w > 0
-            if n < 0 { i -= 1; buffer[i] = 0x2D }  // -
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[i..<32]), as: UTF8.self)
+            let start = digits(n: n, whole: whole, fraction: fraction, places: places, into: buffer)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<32]), as: UTF8.self)
         }
+    }
+
+    /// `format(value)` (two decimals, no grouping) appended to `out` as UTF-8 bytes, without
+    /// making a String: how an SVG attribute's number is written.
+    public static func append(_ value: Double, to out: inout [UInt8]) {
+        guard value.isFinite else { out.append(0x30); return }
+        var scaled = (value * 100).rounded(.toNearestOrAwayFromZero)
+        if scaled > 9.0e15 { scaled = 9.0e15 }
+        if scaled < -9.0e15 { scaled = -9.0e15 }
+        let n = Int(scaled)
+        if n == 0 { out.append(0x30); return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            let start = digits(n: n, whole: n.magnitude / 100, fraction: n.magnitude % 100, places: 2, into: buffer)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<32]))
+        }
+    }
+
+    /// Sign, whole digits, point and fraction (trailing zeros trimmed) written right to left
+    /// into the 32 bytes of `buffer` (at most 1 + 16 + 1 + 6): where they start.
+    private static func digits(n: Int, whole: UInt, fraction: UInt, places: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var i = 32
+        var places = places, fraction = fraction
+        while places > 0 && fraction % 10 == 0 { fraction /= 10; places -= 1 }  // trailing zeros
+        if places > 0 {
+            for _ in 0..<places { i -= 1; buffer[i] = 0x30 + UInt8(fraction % 10); fraction /= 10 }
+            i -= 1; buffer[i] = 0x2E  // .
+        }
+        var w = whole
+        repeat { i -= 1; buffer[i] = 0x30 + UInt8(w % 10); w /= 10 } while w > 0
+        if n < 0 { i -= 1; buffer[i] = 0x2D }  // -
+        return i
     }
 
     /// The digits after the point: `places` of them, trailing zeros dropped.

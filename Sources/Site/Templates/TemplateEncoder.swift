@@ -64,6 +64,9 @@ enum TemplateEncoding {
         }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+            // A view model has a few to a few dozen fields: room for sixteen at once, where
+            // growing one field at a time reallocated the array four or five times.
+            if !isObject { fields.reserveCapacity(16) }
             isObject = true
             return KeyedEncodingContainer(Keyed<Key>(box: self))
         }

@@ -95,6 +95,9 @@ struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
         for (name, value) in elements { add(name, value) }
     }
 
+    /// Room for `count` fields, so that adding them one by one does not grow the array each time.
+    mutating func reserveCapacity(_ count: Int) { fields.reserveCapacity(count) }
+
     var names: [String] { fields.map(\.name) }
     var count: Int { fields.count }
     var isEmpty: Bool { fields.isEmpty }
