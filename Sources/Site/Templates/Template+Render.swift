@@ -211,7 +211,9 @@ extension Template {
             child = context.stack.withUnsafeBufferPointer { stack in
                 var i = stack.count - 1
                 while i >= 0 {
-                    if let found = stack[i].child(first) { return Self.descend(name.parts.dropFirst(), from: found) }
+                    if let found = stack[i].child(first) {
+                        return name.parts.count == 1 ? found : Self.descend(name.parts.dropFirst(), from: found)
+                    }
                     i -= 1
                 }
                 return nil

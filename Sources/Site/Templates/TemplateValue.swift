@@ -111,7 +111,10 @@ struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
 
     private func index(of name: String) -> Int? {
         fields.withUnsafeBufferPointer { fields in
-            for i in fields.indices where fields[i].name == name { return i }
+            // Lengths first: most fields scanned past differ in length, and comparing a
+            // length is inline where comparing two strings that differ is a call.
+            let count = name.utf8.count
+            for i in fields.indices where fields[i].name.utf8.count == count && fields[i].name == name { return i }
             return nil
         }
     }
