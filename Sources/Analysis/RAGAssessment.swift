@@ -41,12 +41,19 @@ public struct RAGAssessment: Hashable, Sendable {
         computedCost = costTerms.max()
         computedOverall = [computedSchedule, computedCost].compactMap { $0 }.max()
 
-        let reports = project.statusReports.filter { $0.date <= date }.sorted { $0.date > $1.date }
-        reportedOverall = reports.lazy.compactMap(\.overall).first
-        reportedSchedule = reports.lazy.compactMap(\.schedule).first
-        reportedCost = reports.lazy.compactMap(\.cost).first
-        reportedScope = reports.lazy.compactMap(\.scope).first
-        reportedResources = reports.lazy.compactMap(\.resources).first
+        // The reports on or before `date`, newest first, as positions (a filtered and sorted
+        // copy of them copied every report, for every project at every reporting date).
+        let all = project.statusReports
+        let newestFirst = all.indices.filter { all[$0].date <= date }.sorted { all[$0].date > all[$1].date }
+        func latest<T>(_ field: (StatusReport) -> T?) -> T? {
+            for i in newestFirst { if let value = field(all[i]) { return value } }
+            return nil
+        }
+        reportedOverall = latest { $0.overall }
+        reportedSchedule = latest { $0.schedule }
+        reportedCost = latest { $0.cost }
+        reportedScope = latest { $0.scope }
+        reportedResources = latest { $0.resources }
         if let reported = reportedOverall?.rag, let computed = computedOverall {
             watermelon = reported < computed
         } else {

@@ -69,7 +69,13 @@ public struct ReportDelta: Hashable, Sendable {
 
     /// `report` against the latest report of `reports` dated before it.
     public init(_ report: StatusReport, among reports: [StatusReport]) {
-        let previous = reports.filter { $0.date < report.date }.max { $0.date < $1.date }
+        // The first of the latest dates before the report's, found by position (filtering
+        // copied every earlier report, for every report page).
+        var latest: Int? = nil
+        for i in reports.indices where reports[i].date < report.date {
+            if latest.map({ reports[$0].date < reports[i].date }) ?? true { latest = i }
+        }
+        let previous = latest.map { reports[$0] }
         self.previous = previous
         overallFrom = previous?.overall
         overallTo = report.overall

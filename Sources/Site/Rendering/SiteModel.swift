@@ -44,7 +44,11 @@ struct SiteModel {
         baseURL = portfolio.settings.baseURL
         var reports: [String: [StatusReport]] = [:]
         for project in portfolio.projects {
-            reports[project.id] = project.statusReports.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
+            // Reports come sorted by date and on or before the status date, so the list is
+            // usually kept as it is; filtering and sorting it copied every report.
+            let all = project.statusReports
+            let ready = all.indices.allSatisfy { all[$0].date <= asOf && ($0 == 0 || all[$0 - 1].date <= all[$0].date) }
+            reports[project.id] = ready ? all : all.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
         }
         reportsByProject = reports
         // The status in force at as_of comes from Analysis' change log (SPEC §3.6); a request
@@ -75,6 +79,7 @@ struct SiteModel {
     /// The figures of a project or program at the status date (every project of the
     /// portfolio has them).
     func figures(of project: Project) -> ProjectFigures { figuresByProject[project.id]! }
+    func figures(ofProject id: String) -> ProjectFigures { figuresByProject[id]! }
     func figures(of program: Program) -> ProgramFigures { figuresByProgram[program.id]! }
     /// The shown overall rating: reported, else computed (SPEC §3.2).
     func shownOverall(of project: Project) -> Rating? { figures(of: project).rag.overall }

@@ -46,12 +46,14 @@ extension SiteModel {
         let linker = linker(route)
         let projects = portfolio.projects
         let pending = changes.count(where: { $0.status == .submitted })
-        let active = projects.count(where: { $0.phase == .active })
+        // Counted by position: `count(where:)` here copied every project (each of its strings
+        // and lists) for each count, on every dashboard.
+        let active = projects.indices.count(where: { projects[$0].phase == .active })
         let countsLine = "\(format.integer(projects.count)) project\(projects.count == 1 ? "" : "s") in \(format.integer(portfolio.programs.count)) program\(portfolio.programs.count == 1 ? "" : "s"), \(format.integer(active)) active; \(format.integer(pending)) change request\(pending == 1 ? "" : "s") awaiting decision."
         let milestones = milestones(from: linker)
 
         let phaseCounts = Phase.allCases.compactMap { phase -> CountModel? in
-            let n = projects.count(where: { $0.phase == phase })
+            let n = projects.indices.count(where: { projects[$0].phase == phase })
             return n == 0 ? nil : CountModel(label: phase.label, key: phase.rawValue, count: format.integer(n))
         }
 
@@ -110,7 +112,7 @@ extension SiteModel {
     /// Projects by shown overall rating (reported, else computed), best to worst, then the words-only
     /// ratings, then "Not reported". Green, amber and red always appear, even at zero.
     func ratingCounts(of projects: [Project]) -> [RatingCountModel] {
-        let keys = projects.map { BadgeModel(rating: shownOverall(of: $0)) }
+        let keys = projects.indices.map { BadgeModel(rating: figures(ofProject: projects[$0].id).rag.overall) }
         var order: [BadgeModel] = RAG.allCases.map { BadgeModel(rag: $0) }
         order += [BadgeModel(rating: .withheld(note: nil)), BadgeModel(rating: .notRated(note: nil)), .notReported]
         return order.compactMap { badge in
