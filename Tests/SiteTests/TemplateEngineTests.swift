@@ -1,5 +1,7 @@
 import Testing
 @testable import Site
+import Analysis
+import Portfolio
 
 /// The template engine. Expected outputs follow the Mustache manual
 /// (https://mustache.github.io/mustache.5.html) and its spec's rules for standalone lines and
@@ -220,6 +222,34 @@ import Testing
         }
         let rows = site.projectsIndexPage().projects
         try #require(pages >= 3 && rows.count >= 3)
+        #expect(Self.describe(TemplateEncoding.value(rows)) == Self.describe(TemplateEncoding.encoded(rows)))
+    }
+
+    /// Whole project pages, built directly (`ProjectPage.templateValue` and its rows), against
+    /// the encoder, which encodes the page and every row type added with it field by field; the
+    /// sample's pages between them have every kind of row and a simulated and an unsimulated
+    /// confidence panel.
+    @Test func projectPagesAsEncoded() throws {
+        let portfolio = SamplePortfolio.make(), asOf = Day(iso: "2026-11-20")!
+        let figures = Figures(portfolio: portfolio, at: asOf).simulated(SimulationSettings(trials: 300), threads: 1)
+        let site = SiteModel(portfolio: portfolio, figures: figures, history: History(portfolio: portfolio, asOf: asOf, threads: 1))
+        let pages = site.portfolio.projects.map { site.projectPage($0) }
+        try #require(pages.contains { !$0.risks.isEmpty } && pages.contains { !$0.issues.isEmpty }
+                     && pages.contains { !$0.milestones.isEmpty } && pages.contains { !$0.demand.isEmpty }
+                     && pages.contains { !$0.changes.isEmpty } && pages.contains { !$0.facts.isEmpty }
+                     && pages.contains { !$0.ragRows.isEmpty } && pages.contains { !$0.dependencies.isEmpty })
+        try #require(pages.contains { $0.confidence.hasSimulation } && pages.contains { !$0.confidence.hasSimulation })
+        for page in pages {
+            let direct = Self.describe(TemplateEncoding.value(page))
+            #expect(direct == Self.describe(TemplateEncoding.encoded(page)))
+            #expect(direct.contains("risks: [") && direct.contains("confidence: {hasSimulation: b("))
+        }
+    }
+
+    @Test func indexRowsAsEncoded() throws {
+        let site = FeedPiecesTests.site()
+        let rows = site.projectsIndexPage().projects
+        try #require(rows.count >= 3)
         #expect(Self.describe(TemplateEncoding.value(rows)) == Self.describe(TemplateEncoding.encoded(rows)))
         #expect(Self.describe(TemplateEncoding.value(rows)).contains("reportDate"))
     }

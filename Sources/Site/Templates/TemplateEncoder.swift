@@ -24,6 +24,7 @@ enum TemplateEncoding {
         if T.self == [ReportRefModel].self { return .list((value as! [ReportRefModel]).map(\.templateValue)) }
         if T.self == [DimensionModel].self { return .list((value as! [DimensionModel]).map(\.templateValue)) }
         if T.self == StatusReportPage.self { return (value as! StatusReportPage).templateValue }
+        if T.self == ProjectPage.self { return (value as! ProjectPage).templateValue }
         return encoded(value)
     }
 

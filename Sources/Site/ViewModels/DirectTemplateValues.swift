@@ -70,3 +70,73 @@ extension StatusReportPage {
         ])
     }
 }
+
+/// A project page (a thousand at a thousand projects), its rows and its confidence panel.
+extension ProjectPage {
+    var templateValue: TemplateValue {
+        .object([
+            "layout": layout.templateValue, "name": .string(name), "facts": .list(facts.map(\.templateValue)),
+            "kpis": .list(kpis.map(\.templateValue)), "earnedValueNote": .string(earnedValueNote),
+            "hasEarnedValueNote": .bool(hasEarnedValueNote), "ragRows": .list(ragRows.map(\.templateValue)),
+            "watermelon": .string(watermelon), "isWatermelon": .bool(isWatermelon),
+            "assessments": .list(assessments.map(\.templateValue)), "ratingsNote": .string(ratingsNote),
+            "narrativeHTML": .string(narrativeHTML), "hasNarrative": .bool(hasNarrative),
+            "charts": .list(charts.map(\.templateValue)), "confidence": confidence.templateValue,
+            "milestones": .list(milestones.map(\.templateValue)), "risks": .list(risks.map(\.templateValue)),
+            "issues": .list(issues.map(\.templateValue)), "dependencies": .list(dependencies.map(\.templateValue)),
+            "demand": .list(demand.map(\.templateValue)), "changes": .list(changes.map(\.templateValue)),
+            "reports": .list(reports.map(\.templateValue)),
+        ])
+    }
+}
+
+extension FactModel {
+    var templateValue: TemplateValue { .object(["label": .string(label), "value": value.templateValue]) }
+}
+
+extension RAGRowModel {
+    var templateValue: TemplateValue {
+        .object(["dimension": .string(dimension), "shown": shown.templateValue, "reported": reported.templateValue,
+                 "computed": computed.templateValue, "isComputed": .bool(isComputed)])
+    }
+}
+
+extension ConfidenceModel {
+    var templateValue: TemplateValue {
+        .object(["hasSimulation": .bool(hasSimulation), "kpis": .list(kpis.map(\.templateValue)),
+                 "charts": .list(charts.map(\.templateValue)), "note": .string(note)])
+    }
+}
+
+extension MilestoneRowModel {
+    var templateValue: TemplateValue {
+        .object(["name": .string(name), "baseline": .string(baseline), "forecast": .string(forecast), "actual": .string(actual),
+                 "deliverable": .string(deliverable)])
+    }
+}
+
+extension RiskRowModel {
+    var templateValue: TemplateValue {
+        .object(["id": .string(id), "title": .string(title), "probability": .string(probability), "cost": .string(cost),
+                 "scheduleDays": .string(scheduleDays), "costExposure": .string(costExposure), "daysExposure": .string(daysExposure),
+                 "owner": .string(owner), "response": .string(response), "status": .string(status)])
+    }
+}
+
+extension IssueRowModel {
+    var templateValue: TemplateValue {
+        .object(["title": .string(title), "severity": .string(severity), "severityKey": .string(severityKey), "owner": .string(owner),
+                 "due": .string(due), "status": .string(status)])
+    }
+}
+
+extension DemandRowModel {
+    var templateValue: TemplateValue { .object(["role": .string(role), "fte": .string(fte), "from": .string(from), "to": .string(to)]) }
+}
+
+extension ChangeRefModel {
+    var templateValue: TemplateValue {
+        .object(["link": link.templateValue, "title": .string(title), "status": .string(status), "cost": .string(cost),
+                 "scheduleDays": .string(scheduleDays)])
+    }
+}
