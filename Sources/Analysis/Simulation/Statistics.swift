@@ -211,15 +211,37 @@ struct RadixOrder {
             words.withUnsafeMutableBufferPointer { w in
                 for i in 0..<n { w[i] = ((k[i] &- low) &>> UInt64(dropped)) &<< UInt64(indexBits) | UInt64(i) }
                 Self.sort(w, width: spanBits - dropped + indexBits)
-                if dropped > 0 { Self.orderTies(w, keys: k, indexBits: indexBits) }
             }
         }
-        indices = [Int32](unsafeUninitializedCapacity: n) { buffer, count in
-            words.withUnsafeBufferPointer { w in
-                for i in 0..<n { buffer[i] = Int32(truncatingIfNeeded: w[i] & mask) }
+        // The positions, and whether two neighbours tie in the bits kept (only possible, and only
+        // looked for, when some were dropped): found in the same pass, not a pass of its own.
+        var tied = false
+        func positions(_ words: [UInt64]) -> [Int32] {
+            [Int32](unsafeUninitializedCapacity: n) { buffer, count in
+                words.withUnsafeBufferPointer { w in
+                    buffer[0] = Int32(truncatingIfNeeded: w[0] & mask)
+                    if dropped > 0 {
+                        var same: UInt64 = 0
+                        for i in 1..<n {
+                            buffer[i] = Int32(truncatingIfNeeded: w[i] & mask)
+                            same |= (w[i] ^ w[i - 1]) >> UInt64(indexBits) == 0 ? 1 : 0
+                        }
+                        tied = same != 0
+                    } else {
+                        for i in 1..<n { buffer[i] = Int32(truncatingIfNeeded: w[i] & mask) }
+                    }
+                }
+                count = n
             }
-            count = n
         }
+        var order = positions(words)
+        if tied {
+            keys.withUnsafeBufferPointer { k in
+                words.withUnsafeMutableBufferPointer { Self.orderTies($0, keys: k, indexBits: indexBits) }
+            }
+            order = positions(words)
+        }
+        indices = order
     }
 
     /// Sorts distinct words below 2^width ascending, in place.
