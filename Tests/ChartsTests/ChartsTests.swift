@@ -198,18 +198,23 @@ import TestSupport
         let pieces = ["&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{0}", "\u{1F}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}",
                       "\u{F000}", "ï", "é", "🚀", "plain", " ", "x"]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var long = 0
         for _ in 0..<2000 {
             var text = ""
             state = state &* 6364136223846793005 &+ 1442695040888963407
-            for k in 0..<Int(state >> 60) {
-                text += pieces[Int((state >> UInt64(4 * k % 56)) % UInt64(pieces.count))]
+            // Every eighth text long (over 256 bytes: the long-text path), the others short.
+            let count = state % 8 == 0 ? 200 + Int(state >> 58) * 8 : Int(state >> 60)
+            for k in 0..<count {
+                text += pieces[Int((state >> UInt64(4 * k % 56) &+ UInt64(k / 14)) % UInt64(pieces.count))]
             }
+            if text.utf8.count >= 256 { long += 1 }
             let expected = Self.oracle(text, apostrophe: "&#39;")
             #expect(SVG.escape(text) == expected, "\(Array(text.utf8))")
             #expect(SVG.escape(text, apostrophe: "&apos;") == Self.oracle(text, apostrophe: "&apos;"))
             let e = SVGElement("t", ["a": .s(text)], children: [.text(text)])
             #expect(e.render() == "<t a=\"\(expected)\">\(expected)</t>")
         }
+        #expect(long > 100)
     }
 
     @Test func idsAreSanitised() {

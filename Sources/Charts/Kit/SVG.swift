@@ -180,8 +180,12 @@ public enum SVG {
         // feed and carriage return, and " & ' < >.
         let special: UInt64 = (0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0D))
             | 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
-        var i = 0, clean = 0  // bytes[clean..<i] need nothing and are copied as one run
         let n = bytes.count
+        if n >= 256 {
+            appendEscapedLong(bytes, to: &out, apostrophe: apostrophe, special: special)
+            return
+        }
+        var i = 0, clean = 0  // bytes[clean..<i] need nothing and are copied as one run
         out.reserveCapacity(out.count + n + n / 8)
         while i < n {
             let b = bytes[i]
@@ -201,6 +205,42 @@ public enum SVG {
             clean = i
         }
         if clean < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<n])) }
+    }
+
+    /// The same for a long text full of markup (the feed escapes every narrative's HTML): room
+    /// for the longest replacement of every byte is made at once and the bytes are written
+    /// through a pointer, one at a time, then the unused room is cut off. (Copying the runs
+    /// between special bytes, a few bytes each in markup, cost an append call per run.)
+    private static func appendEscapedLong(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], apostrophe: String,
+                                          special: UInt64) {
+        var apostrophe = apostrophe
+        apostrophe.withUTF8 { apos in
+            let n = bytes.count, start = out.count
+            out.append(contentsOf: repeatElement(0, count: n * max(6, apos.count)))
+            let end: Int = out.withUnsafeMutableBufferPointer { o in
+                let p = o.baseAddress!
+                var w = start, i = 0
+                while i < n {
+                    let b = bytes[i]
+                    if b < 64 ? (special >> UInt64(b)) & 1 == 0 : b != 0xEF { p[w] = b; w &+= 1; i &+= 1; continue }
+                    if b == 0xEF && !(i + 2 < n && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF)) {
+                        p[w] = b; w &+= 1; i &+= 1; continue
+                    }
+                    switch b {
+                    case 0x26: p[w] = 0x26; p[w + 1] = 0x61; p[w + 2] = 0x6D; p[w + 3] = 0x70; p[w + 4] = 0x3B; w &+= 5  // &amp;
+                    case 0x3C: p[w] = 0x26; p[w + 1] = 0x6C; p[w + 2] = 0x74; p[w + 3] = 0x3B; w &+= 4  // &lt;
+                    case 0x3E: p[w] = 0x26; p[w + 1] = 0x67; p[w + 2] = 0x74; p[w + 3] = 0x3B; w &+= 4  // &gt;
+                    case 0x22: for (k, c) in "&quot;".utf8.enumerated() { p[w + k] = c }; w &+= 6
+                    case 0x27: for k in 0..<apos.count { p[w + k] = apos[k] }; w &+= apos.count
+                    case 0xEF: i &+= 2  // U+FFFE, U+FFFF: not characters
+                    default: break  // other control characters: dropped
+                    }
+                    i &+= 1
+                }
+                return w
+            }
+            out.removeLast(out.count - end)
+        }
     }
 
     /// A path `d` attribute through points: `M x y L x y …`.
