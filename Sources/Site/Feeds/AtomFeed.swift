@@ -22,10 +22,15 @@ extension SiteModel {
         let base = Linker(baseURL: baseURL, from: .dashboard)
         let siteID = baseURL.isEmpty ? "urn:pmo:site:" + XML.idSegment(portfolio.settings.title) : base.href(to: .dashboard)!
         // Newest first, then by project id; each piece's entries are made on all threads.
-        var items: [(project: Project, report: StatusReport)] = portfolio.projects.flatMap { project in
-            reports(of: project).map { (project, $0) }
+        // Entries by position (project, report): a list of (project, report) pairs copied a
+        // whole project for each of its reports.
+        let projects = portfolio.projects
+        let reportLists = projects.map { reports(of: $0) }
+        var items: [(p: Int, r: Int)] = projects.indices.flatMap { p in reportLists[p].indices.map { (p, $0) } }
+        items.sort { a, b in
+            let da = reportLists[a.p][a.r].date, db = reportLists[b.p][b.r].date
+            return da != db ? da > db : projects[a.p].id < projects[b.p].id
         }
-        items.sort { $0.report.date != $1.report.date ? $0.report.date > $1.report.date : $0.project.id < $1.project.id }
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         xml += "  <id>\(XML.escape(siteID))</id>\n"
         xml += "  <title>\(XML.escape(portfolio.settings.title)): status reports</title>\n"
@@ -39,12 +44,12 @@ extension SiteModel {
         var bytes = 0  // written before this piece
         repeat {
             let end = min(items.count, start + max(1, entriesPerPiece))
-            let entries = ParallelMap.map(Array(items[start..<end]), threads: threads) { feedEntry($0.report, of: $0.project, base: base) }
+            let entries = ParallelMap.map(Array(items[start..<end]), threads: threads) { feedEntry(reportLists[$0.p][$0.r], of: projects[$0.p], base: base) }
             if let placed {
                 bytes += head.reduce(0) { $0 + $1.utf8.count }
                 for (k, entry) in entries.enumerated() {
                     if let narrative = entry.narrative {
-                        placed(NarrativePlace(source: items[start + k].report.location.path, output: Route.feed.outputPath!,
+                        placed(NarrativePlace(source: reportLists[items[start + k].p][items[start + k].r].location.path, output: Route.feed.outputPath!,
                                               offset: bytes + narrative.offset, length: narrative.length, form: .xml))
                     }
                     bytes += entry.text.utf8.count
