@@ -50,7 +50,7 @@ public struct Outcome: Sendable {
 
     init(samples: [Double], sorted: [Double], reference: Double?, scale: Histogram.Scale) {
         self.samples = samples
-        histogram = Histogram(samples: samples, scale: scale)
+        histogram = Histogram(sortedSamples: sorted, scale: scale)
         percentiles = Percentiles(sorted: sorted)
         self.reference = reference
         shareWithinReference = reference.map { ref in
