@@ -94,7 +94,7 @@ public enum Ranking {
     /// Σ(x − x̄)(y − ȳ) = Σ over the non-zero entries of (rₓ − r₀)(y − ȳ).
     static func sparseSpearman(indices: [Int32], values: [Double], count n: Int, ranks y: [Double], ySumSquares syy: Double) -> Double? {
         let mean = Double(n + 1) / 2
-        // The non-zero entries and their trials, in input order; then both in ascending order.
+        // The non-zero entries and their trials, in input order.
         var nonZero: [Double] = [], trials: [Int32] = []
         nonZero.reserveCapacity(values.count)
         trials.reserveCapacity(values.count)
@@ -108,42 +108,30 @@ public enum Ranking {
         }
         let m = nonZero.count
         let order = RadixOrder(nonZero)
-        // Written in full by the gather below.
-        var sortedValues = [Double](unsafeUninitializedCapacity: m) { _, count in count = m }
-        var sortedTrials = [Int32](unsafeUninitializedCapacity: m) { _, count in count = m }
+        let zeros = n - m
+        var sxx = 0.0, sxy = 0.0
+        // Walked in ascending order through `order`, each entry read where it lies (copies of
+        // the values and trials in that order cost two arrays and a pass).
         nonZero.withUnsafeBufferPointer { v in
             trials.withUnsafeBufferPointer { t in
                 order.indices.withUnsafeBufferPointer { o in
-                    sortedValues.withUnsafeMutableBufferPointer { sv in
-                        sortedTrials.withUnsafeMutableBufferPointer { st in
-                            for p in 0..<m {
-                                sv[p] = v[Int(o[p])]
-                                st[p] = t[Int(o[p])]
-                            }
+                    y.withUnsafeBufferPointer { yb in
+                        var negatives = 0
+                        while negatives < m && v[Int(o[negatives])] < 0 { negatives += 1 }
+                        let r0 = Double(negatives + 1 + negatives + zeros) / 2
+                        sxx = Double(zeros) * (r0 - mean) * (r0 - mean)
+                        var i = 0
+                        while i < m {
+                            let value = v[Int(o[i])]
+                            var j = i + 1
+                            while j < m, v[Int(o[j])] == value { j += 1 }
+                            // Sorted position p of the non-zero entries sits after the zero block when positive.
+                            let offset = i < negatives ? 0 : zeros
+                            let rank = Double(i + 1 + j) / 2 + Double(offset)
+                            sxx += Double(j - i) * (rank - mean) * (rank - mean)
+                            for p in i..<j { sxy += (rank - r0) * (yb[Int(t[Int(o[p])])] - mean) }
+                            i = j
                         }
-                    }
-                }
-            }
-        }
-        var negatives = 0
-        while negatives < m && sortedValues[negatives] < 0 { negatives += 1 }
-        let zeros = n - m
-        let r0 = Double(negatives + 1 + negatives + zeros) / 2
-        var sxx = Double(zeros) * (r0 - mean) * (r0 - mean)
-        var sxy = 0.0
-        sortedValues.withUnsafeBufferPointer { sv in
-            sortedTrials.withUnsafeBufferPointer { st in
-                y.withUnsafeBufferPointer { yb in
-                    var i = 0
-                    while i < m {
-                        var j = i + 1
-                        while j < m, sv[j] == sv[i] { j += 1 }
-                        // Sorted position p of the non-zero entries sits after the zero block when positive.
-                        let offset = i < negatives ? 0 : zeros
-                        let rank = Double(i + 1 + j) / 2 + Double(offset)
-                        sxx += Double(j - i) * (rank - mean) * (rank - mean)
-                        for p in i..<j { sxy += (rank - r0) * (yb[Int(st[p])] - mean) }
-                        i = j
                     }
                 }
             }
