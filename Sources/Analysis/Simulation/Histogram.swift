@@ -51,23 +51,14 @@ public struct Histogram: Sendable, Equatable {
         self.count = count
         guard count > 0 else { range = nil; bins = []; return }
         range = lo...hi
-        var step = Self.niceWidth((hi - lo) / Double(target))
-        if scale == .days { step = max(1, step.rounded()) }
-        if hi == lo { step = scale == .days ? 1 : Self.niceWidth(max(abs(lo) / 10, 1e-9)) }
-        let first = (lo / step).rounded(.down)
-        let binCount = max(1, min(Int((hi / step).rounded(.down) - first) + 1, 500))
+        let (step, first, binCount) = Self.bins(lo: lo, hi: hi, scale: scale, target: target)
         var counts = [Int](repeating: 0, count: binCount)
         counts.withUnsafeMutableBufferPointer { c in
             for s in samples where s.isFinite {
                 c[min(binCount - 1, max(0, Int((s / step).rounded(.down) - first)))] += 1
             }
         }
-        var running = 0
-        bins = counts.indices.map { i in
-            running += counts[i]
-            return Bin(low: (first + Double(i)) * step, high: (first + Double(i + 1)) * step, count: counts[i],
-                       cumulative: Double(running) / Double(count))
-        }
+        bins = Self.bins(counts, step: step, first: first, of: count)
     }
 
     /// The same histogram from the samples sorted ascending (as an outcome has them): each
@@ -81,11 +72,7 @@ public struct Histogram: Sendable, Equatable {
         }
         let target = max(1, min(targetBins, 200))
         let count = sorted.count
-        var step = Self.niceWidth((hi - lo) / Double(target))
-        if scale == .days { step = max(1, step.rounded()) }
-        if hi == lo { step = scale == .days ? 1 : Self.niceWidth(max(abs(lo) / 10, 1e-9)) }
-        let first = (lo / step).rounded(.down)
-        let binCount = max(1, min(Int((hi / step).rounded(.down) - first) + 1, 500))
+        let (step, first, binCount) = Self.bins(lo: lo, hi: hi, scale: scale, target: target)
         func bin(_ s: Double) -> Int { min(binCount - 1, max(0, Int((s / step).rounded(.down) - first))) }
         // starts[k]: the first position whose bin is k or more.
         var starts = [Int](repeating: count, count: binCount + 1)
@@ -102,14 +89,28 @@ public struct Histogram: Sendable, Equatable {
                 from = low
             }
         }
+        let counts = (0..<binCount).map { starts[$0 + 1] - starts[$0] }
+        self.init(count: count, range: lo...hi, bins: Self.bins(counts, step: step, first: first, of: count))
+    }
+
+    /// The bins of the rule above for trials from `lo` to `hi`: their width, the first bin's
+    /// low edge in widths, and how many there are.
+    private static func bins(lo: Double, hi: Double, scale: Scale, target: Int) -> (step: Double, first: Double, count: Int) {
+        var step = niceWidth((hi - lo) / Double(target))
+        if scale == .days { step = max(1, step.rounded()) }
+        if hi == lo { step = scale == .days ? 1 : niceWidth(max(abs(lo) / 10, 1e-9)) }
+        let first = (lo / step).rounded(.down)
+        return (step, first, max(1, min(Int((hi / step).rounded(.down) - first) + 1, 500)))
+    }
+
+    /// The bins holding `counts` trials of `total`, with their edges and cumulative shares.
+    private static func bins(_ counts: [Int], step: Double, first: Double, of total: Int) -> [Bin] {
         var running = 0
-        let bins = (0..<binCount).map { i in
-            let n = starts[i + 1] - starts[i]
-            running += n
-            return Bin(low: (first + Double(i)) * step, high: (first + Double(i + 1)) * step, count: n,
-                       cumulative: Double(running) / Double(count))
+        return counts.indices.map { i in
+            running += counts[i]
+            return Bin(low: (first + Double(i)) * step, high: (first + Double(i + 1)) * step, count: counts[i],
+                       cumulative: Double(running) / Double(total))
         }
-        self.init(count: count, range: lo...hi, bins: bins)
     }
 
     private init(count: Int, range: ClosedRange<Double>?, bins: [Bin]) {
