@@ -60,13 +60,19 @@ struct RadixOrderTests {
     }
 
     @Test func bunchedValuesBesideAnOutlier() {
-        // 5,000 values within 1 of each other and one a trillion times larger: nearly all fall in
-        // the first bucket, which is then radix-sorted; 200 ties among them keep input order.
+        // 5,000 values within 1 of each other and one a trillion times larger: they share a
+        // thousand of the 2^22 cells of the top bits, so the insertion pass has to move many;
+        // 200 ties among them keep input order.
         var random = RandomStream(seed: 5, stream: "radix-outlier")
         var values = (0..<5_000).map { _ in 100 + random.uniform() }
         for i in stride(from: 0, to: 400, by: 2) { values[i + 1] = values[i] }
         values[1_234] = 1e14
         #expect(RadixOrder(values).indices == Self.reference(values))
+        // Within a millionth of each other: all in one cell, in random order, so the insertion
+        // pass gives up and the comparison sort orders them.
+        var packed = (0..<5_000).map { _ in 100 + random.uniform() * 1e-6 }
+        packed.append(1e14)
+        #expect(RadixOrder(packed).indices == Self.reference(packed))
         // Two values, and two distinct values many times over.
         #expect(RadixOrder([2, 1]).indices == [1, 0])
         let twoValues = (0..<1_000).map { Double($0 % 7 == 0 ? 3 : 1) }
