@@ -1,5 +1,5 @@
 # pmo — two commands do all setup on a fresh Debian machine with Swift:
-#   make site   installs the cmark-gfm libraries when missing, builds pmo (release)
+#   make site   installs the cmark-gfm and jemalloc libraries when missing, builds pmo (release)
 #               and writes public/ from the example portfolio in this folder
 #   make test   installs the libraries when missing, runs the whole test suite, then checks the
 #               example site's HTML (Nu checker) and accessibility (axe in headless Chromium),
@@ -9,7 +9,7 @@
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev
 
 .PHONY: site test gmpp deps release debug clean check-html check-site
 

@@ -3,6 +3,15 @@
 // The targets follow the pipeline: Ingest → Portfolio → Analysis → Site → Build (see STYLE.md).
 import PackageDescription
 
+// pmo's allocator on Linux: jemalloc, linked in whole from Debian's libjemalloc-dev (no library
+// needed at run time). Rendering the site allocates and frees millions of small strings and
+// arrays on every core; glibc's malloc spent about a tenth of a build's CPU on them, and more
+// when one thread frees what another allocated (BENCHMARKS.md, session 9).
+let jemalloc: [LinkerSetting] = [
+    .unsafeFlags(["-Xlinker", "--whole-archive", "-Xlinker", "-l:libjemalloc_pic.a", "-Xlinker", "--no-whole-archive", "-lstdc++"],
+                 .when(platforms: [.linux])),
+]
+
 let package = Package(
     name: "pmo",
     platforms: [.macOS(.v13)],
@@ -36,9 +45,10 @@ let package = Package(
         .executableTarget(name: "pmo", dependencies: [
             "Build", "Serve",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], linkerSettings: jemalloc),
         // Benchmarks of BENCHMARKS.md (risk simulation, portfolio office); not part of the product.
-        .executableTarget(name: "pmo-bench", dependencies: ["Analysis", "Portfolio", "Site", "Narrative"]),
+        .executableTarget(name: "pmo-bench", dependencies: ["Analysis", "Portfolio", "Site", "Narrative"],
+                          linkerSettings: jemalloc),
         // libFuzzer targets of docs/fuzzing.md, one per parser; a plain build makes them replay tools.
         // FuzzSupport holds Yams' composer as the reference pmo's own YAML composer is checked against.
         .target(name: "FuzzSupport", dependencies: ["Ingest", "Portfolio", .product(name: "Yams", package: "Yams")],

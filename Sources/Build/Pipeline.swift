@@ -331,20 +331,33 @@ public struct Pipeline: Sendable {
 
 /// Hands memory the allocator holds but no longer uses back to the system. The build frees
 /// large amounts between stages and batches (simulation draws, rendered pages); without this,
-/// glibc keeps them in its per-thread arenas and the peak resident size grows with every batch.
+/// the allocator keeps them and the peak resident size grows with every batch. pmo is linked
+/// with jemalloc (Package.swift): its arenas are purged through `mallctl`; an executable
+/// without it (a test runner) trims glibc's with `malloc_trim`.
 enum Memory {
     static func returnFreePages() {
         #if os(Linux)
-        _ = trim?(0)
+        if let purge {
+            // MALLCTL_ARENAS_ALL (4096): every arena.
+            _ = purge("arena.4096.purge", nil, nil, nil, 0)
+        } else {
+            _ = trim?(0)
+        }
         #endif
     }
 
     #if os(Linux)
     private typealias MallocTrim = @convention(c) (Int) -> Int32
-    /// glibc's `malloc_trim`, which Swift's Glibc module does not export.
-    private static let trim: MallocTrim? = {
-        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "malloc_trim") else { return nil }
-        return unsafeBitCast(symbol, to: MallocTrim.self)
-    }()
+    private typealias MallCtl = @convention(c) (UnsafePointer<CChar>, UnsafeMutableRawPointer?, UnsafeMutablePointer<Int>?,
+                                                UnsafeMutableRawPointer?, Int) -> Int32
+    /// A C function of the running process by name (Swift's Glibc module exports neither).
+    private static func function(_ name: String) -> UnsafeMutableRawPointer? {
+        guard let handle = dlopen(nil, RTLD_NOW) else { return nil }
+        return dlsym(handle, name)
+    }
+    /// jemalloc's `mallctl`, when pmo's allocator is jemalloc.
+    private static let purge: MallCtl? = function("mallctl").map { unsafeBitCast($0, to: MallCtl.self) }
+    /// glibc's `malloc_trim`.
+    private static let trim: MallocTrim? = function("malloc_trim").map { unsafeBitCast($0, to: MallocTrim.self) }
     #endif
 }
