@@ -31,13 +31,20 @@ public struct RandomStream: Sendable {
             // The top 53 bits as a signed uniform in [−1, 1); the low 8 bits chose the layer.
             let u = Double(Int64(bitPattern: word) >> 11) * 0x1p-52
             if abs(u) < table.ratio[layer] { return u * table.x[layer] }
-            if let value = normalBeyondRectangle(layer: layer, u: u, table) { return value }
+            // The generator goes in and out by value: passed `inout`, its state would live in
+            // memory for the whole trial loop, every step of every draw a load and a store.
+            let (value, next) = Self.normalBeyondRectangle(layer: layer, u: u, table, generator)
+            generator = next
+            if let value { return value }
         }
     }
 
     /// The 1.2 % of normal draws outside the layer's rectangle: the base layer's tail
     /// (Marsaglia, 1964), or a layer's wedge, accepted under the density.
-    private mutating func normalBeyondRectangle(layer: Int, u: Double, _ table: NormalZiggurat.Table) -> Double? {
+    @inline(never)
+    private static func normalBeyondRectangle(layer: Int, u: Double, _ table: NormalZiggurat.Table,
+                                              _ state: Xoshiro256StarStar) -> (Double?, Xoshiro256StarStar) {
+        var generator = state
         let r = NormalZiggurat.r
         if layer == 0 {
             var x: Double, y: Double
@@ -45,12 +52,12 @@ public struct RandomStream: Sendable {
                 x = -log(generator.uniform()) / r
                 y = -log(generator.uniform())
             } while y + y < x * x
-            return u < 0 ? -(r + x) : r + x
+            return (u < 0 ? -(r + x) : r + x, generator)
         }
         let x = u * table.x[layer]
         let outer = table.x[layer], inner = table.x[layer + 1]
         let f0 = exp(-0.5 * (outer * outer - x * x)), f1 = exp(-0.5 * (inner * inner - x * x))
-        return f1 + generator.uniform() * (f0 - f1) < 1 ? x : nil
+        return (f1 + generator.uniform() * (f0 - f1) < 1 ? x : nil, generator)
     }
 
     /// Gamma(shape, 1) by Marsaglia & Tsang's squeeze-and-reject method, with precomputed
@@ -148,6 +155,12 @@ public struct ThreePointDistribution: Sendable, Hashable {
 
     /// True when every draw is the same value (a = b).
     public var isConstant: Bool { !(high > low) }
+
+    /// The trial loop's form of this estimate (`Trials`), drawing the same numbers as `sample`.
+    var sampler: Sampler {
+        Sampler(low: low, width: high - low, alpha: alpha ?? GammaConstants(shape: 1), beta: beta ?? GammaConstants(shape: 1),
+                likely: likely, high: high, modeShare: modeShare)
+    }
 
     /// PERT (a + 4m + b)/6; triangular (a + m + b)/3 (SPEC §3.9, exposure).
     public var mean: Double {

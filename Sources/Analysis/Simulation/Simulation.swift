@@ -209,75 +209,26 @@ struct ProjectModel: Sendable {
     func draw(trials n: Int, seed: UInt64) -> Draws {
         var random = RandomStream(seed: seed, stream: id)
         let waits = finish != nil && !predecessors.isEmpty
-        var md: [Double] = Self.unwritten(n)
-        var mc: [Double] = Self.unwritten(n)
-        var finishes: [Double] = Self.unwritten(finish == nil || waits ? 0 : n)
-        var riskDaysByTrial: [Double] = Self.unwritten(waits ? n : 0)
-        var costs: [Double] = Self.unwritten(etc == nil ? 0 : n)
-        // Occurrences of each risk, in flat buffers of n slots per risk: the trial, its drawn
-        // days and cost (0 when it has none); `occurrences[r]` slots are used.
-        let riskCount = risks.count
-        // Only the first `occurrences[r]` slots of each risk are written and read: the buffers
-        // (2.4 MB for ten risks) are not zeroed first.
-        var occurred: [Int32] = Self.unwritten(riskCount * n)
-        var drawnDays: [Double] = Self.unwritten(riskCount * n)
-        var drawnCost: [Double] = Self.unwritten(riskCount * n)
-        var occurrences = [Int](repeating: 0, count: riskCount)
-        let probabilities = risks.map(\.probability)
-        let dayDistributions = risks.map(\.days), costDistributions = risks.map(\.cost)
-        let etc = self.etc ?? 0
-        let simulatesCost = !costs.isEmpty
-        for t in 0..<n {
-            // Draw order is fixed: m_d, m_c, then each open risk (occurrence, days, cost).
-            let d = duration.sample(&random)
-            let c = costMultiplier.sample(&random)
-            md[t] = d; mc[t] = c
-            var riskDays = 0.0, riskCost = 0.0
-            for r in 0..<riskCount {
-                guard random.bernoulli(probabilities[r]) else { continue }
-                let days = dayDistributions[r]?.sample(&random) ?? 0
-                let cost = costDistributions[r]?.sample(&random) ?? 0
-                let slot = r * n + occurrences[r]
-                occurrences[r] += 1
-                occurred[slot] = Int32(t); drawnDays[slot] = days; drawnCost[slot] = cost
-                riskDays += days; riskCost += cost
-            }
-            if let f = finish {
-                if waits {
-                    riskDaysByTrial[t] = riskDays
-                } else {
-                    var start = f.start
-                    if !f.started, let fixed = f.fixedPredecessorFinish, fixed > start { start = fixed }
-                    finishes[t] = max(f.asOf, start) + f.remainingDays * d + riskDays
-                }
-            }
-            if simulatesCost { costs[t] = ac + etc * c + riskCost }
-        }
-        let slices = (0..<riskCount).map { r in r * n..<r * n + occurrences[r] }
-        let occurredByRisk = slices.map { Array(occurred[$0]) }
-        let daysByRisk = slices.map { Array(drawnDays[$0]) }
+        let drawn = trials(n, random: &random, waits: waits)
+        let md = drawn.md, mc = drawn.mc, costs = drawn.costs
+        let occurredByRisk = drawn.occurred, daysByRisk = drawn.drawnDays
 
         var finishOutcome: Outcome? = nil, costOutcome: Outcome? = nil
         var finishSensitivities: [Sensitivity] = [], costSensitivities: [Sensitivity] = []
         var pending: PendingFinish? = nil
         if waits {
-            pending = PendingFinish(md: md, riskDays: riskDaysByTrial, occurred: occurredByRisk, drawnDays: daysByRisk)
+            pending = PendingFinish(md: md, riskDays: drawn.riskDays, occurred: occurredByRisk, drawnDays: daysByRisk)
         } else if finish != nil {
-            (finishOutcome, finishSensitivities) = finishResult(finishes, md: md, occurred: occurredByRisk, drawnDays: daysByRisk)
+            (finishOutcome, finishSensitivities) = finishResult(drawn.finishes, md: md, occurred: occurredByRisk, drawnDays: daysByRisk)
         }
         if !costs.isEmpty {
             let (ranks, sorted) = Ranking.averageRanks(costs)
             costOutcome = Outcome(samples: costs, sorted: sorted, reference: bac, scale: .values)
             costSensitivities = sensitivities(output: ranks, multiplier: mc, multiplierInput: .costMultiplier,
-                                              occurred: occurredByRisk, drawn: slices.map { Array(drawnCost[$0]) }, input: SimulationInput.riskCost)
+                                              occurred: occurredByRisk, drawn: drawn.drawnCost, input: SimulationInput.riskCost)
         }
         return Draws(id: id, finish: finishOutcome, cost: costOutcome, finishSensitivities: finishSensitivities,
                      costSensitivities: costSensitivities, pending: pending)
-    }
-
-    /// An array of `count` plain numbers whose slots are written before they are read.
-    private static func unwritten<T: BitwiseCopyable>(_ count: Int) -> [T] {
-        [T](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
     }
 
     /// The finish left pending by `draw`, once the per-trial finishes of `self.predecessors`
