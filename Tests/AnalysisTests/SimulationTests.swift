@@ -155,6 +155,15 @@ import Testing
                                                          ranks: y, ySumSquares: Ranking.sumSquares(ranks: y)))
         let full = try #require(Ranking.spearman(dense, ranks: y))
         #expect(abs(sparse - full) < 1e-12)
+        // Without ties and with no zero among the occurrences given (the usual draw), the
+        // same: the path that skips looking for runs of ties and copies nothing.
+        let distinct: [Double] = [0, 3, 0, -2, 5, 0, 7, 0, 0, 1, -4, 0]
+        let occurred = distinct.indices.filter { distinct[$0] != 0 }
+        let sparseDistinct = try #require(Ranking.sparseSpearman(indices: occurred.map(Int32.init), values: occurred.map { distinct[$0] },
+                                                                 count: distinct.count, ranks: y, ySumSquares: Ranking.sumSquares(ranks: y)))
+        let fullDistinct = try #require(Ranking.spearman(distinct, ranks: y))
+        #expect(abs(sparseDistinct - fullDistinct) < 1e-12)
+        #expect(Ranking.averageRanks([0.5, -1, 3, 2]).ranks == [2, 1, 4, 3])
     }
 
     // MARK: - Model

@@ -37,7 +37,20 @@ public enum Ranking {
             order.indices.withUnsafeBufferPointer { o in
                 ranks.withUnsafeMutableBufferPointer { r in
                     sorted.withUnsafeMutableBufferPointer { s in
-                        for p in 0..<n { s[p] = v[Int(o[p])] }
+                        // The sorted values, and whether any two neighbours are equal: a
+                        // branch-free pass. Draws of continuous quantities seldom tie; without
+                        // ties, position p holds rank p + 1 and the run-finding loop is skipped.
+                        var ties = 0
+                        if n > 0 { s[0] = v[Int(o[0])] }
+                        for p in 1..<max(1, n) {
+                            let x = v[Int(o[p])]
+                            s[p] = x
+                            ties |= x == s[p &- 1] ? 1 : 0
+                        }
+                        guard ties != 0 else {
+                            for p in 0..<n { r[Int(o[p])] = Double(p &+ 1) }
+                            return
+                        }
                         var i = 0
                         while i < n {
                             var j = i + 1
@@ -94,16 +107,16 @@ public enum Ranking {
     /// Σ(x − x̄)(y − ȳ) = Σ over the non-zero entries of (rₓ − r₀)(y − ȳ).
     static func sparseSpearman(indices: [Int32], values: [Double], count n: Int, ranks y: [Double], ySumSquares syy: Double) -> Double? {
         let mean = Double(n + 1) / 2
-        // The non-zero entries and their trials, in input order.
-        var nonZero: [Double] = [], trials: [Int32] = []
-        nonZero.reserveCapacity(values.count)
-        trials.reserveCapacity(values.count)
-        values.withUnsafeBufferPointer { v in
-            indices.withUnsafeBufferPointer { ix in
-                for k in 0..<v.count where v[k] != 0 {
-                    nonZero.append(v[k])
-                    trials.append(ix[k])
-                }
+        // The non-zero entries and their trials, in input order: the arrays as they are when
+        // none is 0 (a drawn impact is 0 only from a triple that can draw 0).
+        var nonZero = values, trials = indices
+        if values.contains(0) {
+            nonZero = []; trials = []
+            nonZero.reserveCapacity(values.count)
+            trials.reserveCapacity(values.count)
+            for k in values.indices where values[k] != 0 {
+                nonZero.append(values[k])
+                trials.append(indices[k])
             }
         }
         let m = nonZero.count
@@ -120,6 +133,19 @@ public enum Ranking {
                         while negatives < m && v[Int(o[negatives])] < 0 { negatives += 1 }
                         let r0 = Double(negatives + 1 + negatives + zeros) / 2
                         sxx = Double(zeros) * (r0 - mean) * (r0 - mean)
+                        // Without ties (a branch-free pass finds out), sorted position p has
+                        // rank p + 1 (after the zeros when positive): the same sums as the runs
+                        // below, each a run of one, without looking for the runs' ends.
+                        var ties = 0
+                        for p in 1..<max(1, m) { ties |= v[Int(o[p])] == v[Int(o[p &- 1])] ? 1 : 0 }
+                        if ties == 0 {
+                            for p in 0..<m {
+                                let rank = Double(p &+ 1) + Double(p < negatives ? 0 : zeros)
+                                sxx += (rank - mean) * (rank - mean)
+                                sxy += (rank - r0) * (yb[Int(t[Int(o[p])])] - mean)
+                            }
+                            return
+                        }
                         var i = 0
                         while i < m {
                             let value = v[Int(o[i])]
