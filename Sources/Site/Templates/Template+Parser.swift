@@ -173,7 +173,7 @@ extension Template {
                 for token in section.tokens {
                     switch token {
                     case .blockDefinition(let name, let template): inherit[name] = template
-                    case .text: break
+                    case .text, .literal: break
                     default: throw Failure(reason: .illegalTokenInsideInheritSection)
                     }
                 }

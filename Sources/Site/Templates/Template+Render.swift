@@ -67,21 +67,24 @@ extension Template {
         let start = output.count
         // Each token is read where it lies in the array (a copy of each, as `for token in
         // tokens` makes, retained and released it).
-        if let indentation = context.indentation, !indentation.isEmpty {
-            tokens.withUnsafeBufferPointer { tokens in
-                for i in tokens.indices {
-                    let before = output.count
-                    let atLineStart = before > start && output.last == UInt8(ascii: "\n")
-                    renderToken(tokens.baseAddress! + i, into: &output, context: &context)
-                    if atLineStart && output.count > before {
-                        output.insert(contentsOf: indentation.utf8, at: before)
+        literals.withUnsafeBufferPointer { literals in
+            let literals = literals.baseAddress
+            if let indentation = context.indentation, !indentation.isEmpty {
+                tokens.withUnsafeBufferPointer { tokens in
+                    for i in tokens.indices {
+                        let before = output.count
+                        let atLineStart = before > start && output.last == UInt8(ascii: "\n")
+                        renderToken(tokens.baseAddress! + i, literals, into: &output, context: &context)
+                        if atLineStart && output.count > before {
+                            output.insert(contentsOf: indentation.utf8, at: before)
+                        }
                     }
                 }
-            }
-        } else {
-            tokens.withUnsafeBufferPointer { tokens in
-                for i in tokens.indices {
-                    renderToken(tokens.baseAddress! + i, into: &output, context: &context)
+            } else {
+                tokens.withUnsafeBufferPointer { tokens in
+                    for i in tokens.indices {
+                        renderToken(tokens.baseAddress! + i, literals, into: &output, context: &context)
+                    }
                 }
             }
         }
@@ -109,8 +112,12 @@ extension Template {
         (context.indentation, context.inherited, context.sequence, context.contentType) = saved
     }
 
-    private func renderToken(_ token: UnsafePointer<Token>, into output: inout [UInt8], context: inout TemplateContext) {
+    private func renderToken(_ token: UnsafePointer<Token>, _ literals: UnsafePointer<UInt8>?, into output: inout [UInt8],
+                             context: inout TemplateContext) {
         switch token.pointee {
+        case .literal(let start, let count):
+            output.append(contentsOf: UnsafeBufferPointer(start: literals! + Int(start), count: Int(count)))
+
         case .text(let bytes):
             output.append(contentsOf: bytes)
 

@@ -7,8 +7,12 @@
 /// is a dictionary probe, and a page is written into one growing buffer.
 struct Template: Sendable {
     indirect enum Token: Sendable {
-        /// Literal text, as the UTF-8 bytes it is written out as.
+        /// Literal text, as the UTF-8 bytes it is written out as (as parsed; `init` makes it a
+        /// `literal`).
         case text([UInt8])
+        /// Literal text: `count` bytes at `start` in the template's `literals`. (An array of
+        /// its own, as `text` holds, was retained and released each time it was written out.)
+        case literal(start: Int32, count: Int32)
         case variable(name: TagName, transforms: [String])
         case unescapedVariable(name: TagName, transforms: [String])
         case section(name: TagName, transforms: [String], template: Template)
@@ -44,13 +48,21 @@ struct Template: Sendable {
     }
 
     var tokens: [Token]
+    /// The bytes of every literal text token, one after another.
+    private(set) var literals: [UInt8] = []
 
     init(string: String) throws(TemplateParseError) {
         self = try Template.parse(string)
     }
 
     init(_ tokens: [Token]) {
-        self.tokens = tokens
+        var literals: [UInt8] = []
+        self.tokens = tokens.map { token in
+            guard case .text(let bytes) = token else { return token }
+            defer { literals += bytes }
+            return .literal(start: Int32(literals.count), count: Int32(bytes.count))
+        }
+        self.literals = literals
     }
 }
 
