@@ -14,13 +14,15 @@ public enum PortfolioLoader {
 
         let settings = files.settings(log: &log)
         let (info, objectiveIDs) = files.portfolioInfo(log: &log)
-        let programs = layout.programs.keys.sorted().compactMap { id in
-            files.program(id: id, files: layout.programs[id]!, log: &log)
-        }
+        // Programs, project bundles (most of the files) and change requests parse on
+        // `options.threads` threads, each with its own log, merged in id order: the same
+        // diagnostics whatever the number.
+        let programs = merged(ConcurrentParse.map(layout.programs.keys.sorted(), threads: options.threads) { id in
+            var own = DiagnosticLog()
+            return (files.program(id: id, files: layout.programs[id]!, log: &own), own)
+        }, into: &log)
         let register = files.register(log: &log)
         let registerOnly = (register?.entries.keys.sorted() ?? []).filter { layout.projects[$0] == nil }
-        // Project bundles (most of the files) parse on `options.threads` threads, each with its
-        // own log, merged in id order: the same diagnostics whatever the number.
         let bundleIDs = layout.projects.keys.sorted()
         let parsed = ConcurrentParse.map(bundleIDs, threads: options.threads) { id -> (ProjectDraft?, DiagnosticLog) in
             var own = DiagnosticLog()
@@ -34,9 +36,10 @@ public enum PortfolioLoader {
         }
         let projects = (bundles + registerOnly.map { register!.entries[$0]!.project(log: &log) }).sorted { $0.id < $1.id }
         let projectIDs = Array(Set(layout.projects.keys).union(registerOnly)).sorted()
-        let changes = layout.changes.keys.sorted().compactMap { id in
-            files.change(id: id, path: layout.changes[id]!, log: &log)
-        }
+        let changes = merged(ConcurrentParse.map(layout.changes.keys.sorted(), threads: options.threads) { id in
+            var own = DiagnosticLog()
+            return (files.change(id: id, path: layout.changes[id]!, log: &own), own)
+        }, into: &log)
 
         References.check(programs: programs, projects: projects, changes: changes,
                          programIDs: Array(layout.programs.keys).sorted(), projectIDs: projectIDs,
@@ -47,6 +50,14 @@ public enum PortfolioLoader {
                                           projects: projects.compactMap(\.project), changes: changes.compactMap(\.change),
                                           options: options, log: &log)
         return LoadResult(portfolio: log.hasErrors ? nil : portfolio, diagnostics: log.items.sortedForDisplay())
+    }
+
+    /// What parsed, in order, its logs appended to `log` in the same order.
+    private static func merged<T>(_ parsed: [(T?, DiagnosticLog)], into log: inout DiagnosticLog) -> [T] {
+        parsed.compactMap { value, own in
+            log.append(own)
+            return value
+        }
     }
 }
 
