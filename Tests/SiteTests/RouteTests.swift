@@ -50,6 +50,32 @@ import Testing
         #expect(fromReport.href(to: .changes) == "../../../../changes/index.html")
     }
 
+    @Test func layoutLinksSharedByPlaceAreEachPagesOwn() {
+        // The layout's links to top-level pages are made once per kind of place (ChromeLinks)
+        // and shared: for pages of every depth and section, relative, absolute and symbolic,
+        // they must be exactly what the page's own linker writes. One cache for all, so the
+        // second status page (another project, the same key) is served from the first.
+        let chrome = ChromeLinks()
+        let pages: [Route] = [.dashboard, .programs, .program("b"), .projects, .project("a"), .project("z"),
+                              .statusReport(project: "a", date: date), .statusReport(project: "z", date: date),
+                              .report(date), .reports, .methodology, .print, .changes]
+        for (base, symbolic) in [("", false), ("https://pmo.example/sub/", false), ("", true)] {
+            for page in pages {
+                let linker = Linker(baseURL: base, from: page, symbolic: symbolic)
+                let links = chrome.links(for: linker)
+                #expect(links.sections == Route.Section.allCases.map { linker.href(to: $0.route)! })
+                #expect(links.stylesheet == linker.href(to: .stylesheet))
+                #expect(links.methodology == linker.href(to: .methodology))
+                #expect(links.data == linker.href(to: .portfolioData))
+                #expect(links.feed == linker.href(to: .feed))
+                #expect(links.downloads == Route.Download.allCases.map { linker.href(to: .download($0))! })
+            }
+        }
+        // By hand: from a status page, the projects index is three folders up; from a program page, over in projects/.
+        #expect(chrome.links(for: Linker(baseURL: "", from: .statusReport(project: "a", date: date))).sections[2] == "../../../index.html")
+        #expect(chrome.links(for: Linker(baseURL: "", from: .program("b"))).sections[2] == "../../projects/index.html")
+    }
+
     @Test func absoluteLinksWithBaseURL() {
         for base in ["https://pmo.example/acme", "https://pmo.example/acme/"] {
             let linker = Linker(baseURL: base, from: .project("a"))

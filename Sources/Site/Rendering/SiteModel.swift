@@ -28,6 +28,8 @@ struct SiteModel {
     /// Where status pages leave their narrative's HTML for the feed (`NarrativeMemo`); nil:
     /// each renders its own.
     var narrativeMemo: NarrativeMemo?
+    /// Every page's links to the top-level pages, made once per kind of place (`ChromeLinks`).
+    let chromeLinks = ChromeLinks()
 
     init(portfolio: Portfolio, figures: Figures, history: History) {
         self.portfolio = portfolio
@@ -164,10 +166,10 @@ struct SiteModel {
     /// The layout of a page: `crumbs` are the pages above it, the page itself last.
     func layout(for route: Route, title: String, crumbs: [(String, Route)]) -> LayoutModel {
         let linker = linker(route)
-        let nav = Route.Section.allCases.map { section -> NavItemModel in
+        let links = chromeLinks.links(for: linker)
+        let nav = Route.Section.allCases.enumerated().map { i, section -> NavItemModel in
             let current = route.section == section ? (route == section.route ? "page" : "true") : ""
-            return NavItemModel(text: section.title, href: linker.href(to: section.route) ?? "",
-                                ariaCurrent: current, isCurrent: !current.isEmpty)
+            return NavItemModel(text: section.title, href: links.sections[i], ariaCurrent: current, isCurrent: !current.isEmpty)
         }
         var trail = crumbs.map { CrumbModel(text: $0.0, href: linker.href(to: $0.1) ?? "", isLink: true) }
         trail.append(CrumbModel(text: title, href: "", isLink: false))
@@ -176,20 +178,20 @@ struct SiteModel {
             lang: format.languageTag,
             title: route == .dashboard ? siteTitle : "\(title) — \(siteTitle)",
             siteTitle: siteTitle,
-            homeHref: linker.href(to: .dashboard) ?? "",
-            stylesheetHref: linker.href(to: .stylesheet) ?? "",
+            homeHref: links.sections[0],
+            stylesheetHref: links.stylesheet,
             nav: nav,
             breadcrumbs: trail,
             hasBreadcrumbs: !crumbs.isEmpty,
             // The build's status date, also on a dashboard archived at an earlier reporting date.
             statusDate: format.day(portfolio.settings.asOf ?? asOf),
             statusDateISO: (portfolio.settings.asOf ?? asOf).iso,
-            methodologyHref: linker.href(to: .methodology) ?? "",
-            dataHref: linker.href(to: .portfolioData) ?? "",
-            feedHref: linker.href(to: .feed) ?? "",
-            projectsCSVHref: linker.href(to: .download(.projects)) ?? "",
-            risksCSVHref: linker.href(to: .download(.risks)) ?? "",
-            changesCSVHref: linker.href(to: .download(.changes)) ?? "",
-            capacityCSVHref: linker.href(to: .download(.capacity)) ?? "")
+            methodologyHref: links.methodology,
+            dataHref: links.data,
+            feedHref: links.feed,
+            projectsCSVHref: links.downloads[0],
+            risksCSVHref: links.downloads[1],
+            changesCSVHref: links.downloads[2],
+            capacityCSVHref: links.downloads[3])
     }
 }

@@ -28,6 +28,19 @@ public struct Linker: Sendable {
 
     public var isRelative: Bool { baseURL.isEmpty }
 
+    /// What a link to a top-level page (a folder of at most one name: a section's index,
+    /// the stylesheet, the feed, the data) depends on besides the target: the base URL, whether
+    /// links are symbolic, how deep this page is, and the first folder it is in (the one such a
+    /// target can share with it). Pages with the same key get the same links to those targets.
+    struct TopLevelKey: Hashable, Sendable {
+        let baseURL: String
+        let symbolic: Bool
+        let depth: Int
+        let first: String
+    }
+
+    var topLevelKey: TopLevelKey { TopLevelKey(baseURL: baseURL, symbolic: symbolic, depth: here.count, first: here.first ?? "") }
+
     /// The link to `route`, with an optional `#fragment`; nil when the route has no safe path.
     public func href(to route: Route, fragment: String? = nil) -> String? {
         guard let target = route.folder else { return nil }
