@@ -246,6 +246,36 @@ import Portfolio
         }
     }
 
+    /// Whole dashboards, today's and those archived at each earlier reporting date, built
+    /// directly (`DashboardPage.templateValue` and its per-project rows) against the encoder;
+    /// between them they hold every kind of row.
+    @Test func dashboardsAsEncoded() throws {
+        var portfolio = SamplePortfolio.make()
+        let asOf = Day(iso: "2026-11-20")!
+        // The sample has no project shown red: its first project's latest report says red, so
+        // the dashboards have rows needing attention.
+        let p = try #require(portfolio.projects.firstIndex { !$0.statusReports.isEmpty })
+        portfolio.projects[p].statusReports[portfolio.projects[p].statusReports.count - 1].overall = .rag(.red)
+        let figures = Figures(portfolio: portfolio, at: asOf).simulated(SimulationSettings(trials: 300), threads: 1)
+        let history = History(portfolio: portfolio, asOf: asOf, threads: 1)
+        let site = SiteModel(portfolio: portfolio, figures: figures, history: history)
+        var pages = [site.dashboardPage()]
+        for (index, date) in history.dates.enumerated() where date != figures.date {
+            pages.append(site.archived(at: index).dashboardPage(route: .report(date)))
+        }
+        try #require(pages.count >= 2)
+        try #require(pages.contains { !$0.attention.isEmpty })
+        try #require(pages.contains { !$0.ragMatrix.isEmpty })
+        try #require(pages.contains { !$0.milestonesDue.isEmpty || !$0.milestonesMissed.isEmpty })
+        try #require(pages.contains { !$0.watermelons.isEmpty })
+        try #require(pages.contains { $0.isArchive })
+        for page in pages {
+            let direct = Self.describe(TemplateEncoding.value(page))
+            #expect(direct == Self.describe(TemplateEncoding.encoded(page)))
+            #expect(direct.contains("ragMatrix: [{link: {"))
+        }
+    }
+
     @Test func indexRowsAsEncoded() throws {
         let site = FeedPiecesTests.site()
         let rows = site.projectsIndexPage().projects

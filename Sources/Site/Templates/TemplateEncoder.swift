@@ -25,6 +25,7 @@ enum TemplateEncoding {
         if T.self == [DimensionModel].self { return .list((value as! [DimensionModel]).map(\.templateValue)) }
         if T.self == StatusReportPage.self { return (value as! StatusReportPage).templateValue }
         if T.self == ProjectPage.self { return (value as! ProjectPage).templateValue }
+        if T.self == DashboardPage.self { return (value as! DashboardPage).templateValue }
         return encoded(value)
     }
 
