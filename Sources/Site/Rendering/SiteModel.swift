@@ -45,12 +45,15 @@ struct SiteModel {
         markdown = MarkdownRenderer(unsafe: portfolio.settings.markdownUnsafe)
         baseURL = portfolio.settings.baseURL
         var reports: [String: [StatusReport]] = [:]
-        for project in portfolio.projects {
+        // By position: `for project in` copied each project (a retain of everything in it),
+        // here and for each of the archived dashboards' models.
+        reports.reserveCapacity(portfolio.projects.count)
+        for p in portfolio.projects.indices {
             // Reports come sorted by date and on or before the status date, so the list is
             // usually kept as it is; filtering and sorting it copied every report.
-            let all = project.statusReports
+            let all = portfolio.projects[p].statusReports
             let ready = all.indices.allSatisfy { all[$0].date <= asOf && ($0 == 0 || all[$0 - 1].date <= all[$0].date) }
-            reports[project.id] = ready ? all : all.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
+            reports[portfolio.projects[p].id] = ready ? all : all.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
         }
         reportsByProject = reports
         // The status in force at as_of comes from Analysis' change log (SPEC §3.6); a request
