@@ -131,52 +131,35 @@ public struct ThreePointDistribution: Sendable, Hashable {
     public let low: Double
     public let likely: Double
     public let high: Double
-    private let alpha: GammaConstants?
-    private let beta: GammaConstants?
-    /// Triangular: the CDF at the mode, (m − a)/(b − a).
-    private let modeShare: Double
+    /// The constants its draws use, in the form the trial loop reads (`Trials`).
+    let sampler: Sampler
 
     public init(_ triple: Triple, kind: DistributionKind) {
         self.kind = kind
         low = triple.low; likely = triple.likely; high = triple.high
         let width = high - low
-        if width > 0 {
-            modeShare = (likely - low) / width
-            if kind == .pert {
-                alpha = GammaConstants(shape: 1 + 4 * (likely - low) / width)
-                beta = GammaConstants(shape: 1 + 4 * (high - likely) / width)
-            } else {
-                alpha = nil; beta = nil
-            }
-        } else {
-            modeShare = 0; alpha = nil; beta = nil
-        }
+        // Width 0 (a = b) is the constant a; its gamma constants are never used.
+        let pert = kind == .pert && width > 0
+        sampler = Sampler(low: low, width: width,
+                          alpha: GammaConstants(shape: pert ? 1 + 4 * (likely - low) / width : 1),
+                          beta: GammaConstants(shape: pert ? 1 + 4 * (high - likely) / width : 1),
+                          likely: likely, high: high, modeShare: width > 0 ? (likely - low) / width : 0)
     }
 
     /// True when every draw is the same value (a = b).
     public var isConstant: Bool { !(high > low) }
-
-    /// The trial loop's form of this estimate (`Trials`), drawing the same numbers as `sample`.
-    var sampler: Sampler {
-        Sampler(low: low, width: high - low, alpha: alpha ?? GammaConstants(shape: 1), beta: beta ?? GammaConstants(shape: 1),
-                likely: likely, high: high, modeShare: modeShare)
-    }
 
     /// PERT (a + 4m + b)/6; triangular (a + m + b)/3 (SPEC §3.9, exposure).
     public var mean: Double {
         isConstant ? low : kind == .pert ? (low + 4 * likely + high) / 6 : (low + likely + high) / 3
     }
 
+    /// One draw: the trial loop's own (`PERTDraw`, `TriangularDraw`), so the two can never differ.
     @inline(__always)
     public func sample(_ random: inout RandomStream) -> Double {
-        let width = high - low
-        guard width > 0 else { return low }
         switch kind {
-        case .pert:
-            let x = random.gamma(alpha!), y = random.gamma(beta!)
-            return low + width * (x / (x + y))
-        case .triangular:
-            return Self.triangularQuantile(random.uniform(), low: low, likely: likely, high: high, modeShare: modeShare)
+        case .pert: return PERTDraw.sample(sampler, &random)
+        case .triangular: return TriangularDraw.sample(sampler, &random)
         }
     }
 

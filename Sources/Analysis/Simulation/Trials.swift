@@ -23,7 +23,7 @@ struct Trials {
 
 /// A three-point estimate as the trial loop draws it: PERT's gamma constants and triangular's
 /// mode share side by side, whichever kind the site uses. Width 0 is the constant `low`.
-struct Sampler: Sendable {
+struct Sampler: Sendable, Hashable {
     let low: Double
     let width: Double
     let alpha: GammaConstants
@@ -37,7 +37,7 @@ struct Sampler: Sendable {
                               likely: 0, high: 0, modeShare: 0)
 }
 
-/// How a trial loop draws a `Sampler`: the same numbers as `ThreePointDistribution.sample`.
+/// How a `Sampler` is drawn, per kind: the trial loop's draws and `ThreePointDistribution.sample`'s.
 protocol TrialDraw {
     static func sample(_ s: Sampler, _ random: inout RandomStream) -> Double
 }
