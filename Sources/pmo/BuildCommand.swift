@@ -67,7 +67,8 @@ struct BuildCommand: ParsableCommand {
         let terminal = TerminalProgress()
         var status: (@Sendable (String) -> Void)?
         if terminal.isTerminal { status = { terminal.status($0) } }
-        let pipeline = Pipeline(options: options, progress: { terminal.line($0) }, status: status)
+        var pipeline = Pipeline(options: options, progress: { terminal.line($0) }, status: status)
+        pipeline.endsProcess = true
         do {
             result = try pipeline.build()
         } catch {
