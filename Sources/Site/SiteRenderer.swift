@@ -131,16 +131,15 @@ public struct SiteRenderer: Sendable {
         }
         let printPath = Route.print.outputPath!
         let placing = placed != nil && NarrativePlace.recordable(overrides: overrides)
-        @Sendable func render(_ item: (path: String, job: PageJob)) -> (OutputFile, PrintSectionModel?, NarrativePlace?)? {
+        @Sendable func render(_ item: (path: String, job: PageJob)) -> (OutputFile, [UInt8]?, NarrativePlace?)? {
             let model = item.job.model()
             guard let html = templates.renderBytes(model, with: item.job.template) else { return nil }
             let page = LinkTokens.resolvedFile(bytes: html, path: item.path, from: item.job.route)
             if placing, let status = model as? StatusReportPage {
                 return (page, nil, NarrativePlace.find(status.narrativeHTML, in: page, source: item.job.source.path))
             }
-            guard let (anchor, title, kind) = item.job.print else { return (page, nil, nil) }
-            let section = PrintSectionModel(anchor: anchor, title: title, kind: kind, html: LinkTokens.resolve(
-                bytes: PrintAssembly.section(fromPage: html, idPrefix: anchor + "-"), from: .print))
+            guard let (anchor, _, _) = item.job.print else { return (page, nil, nil) }
+            let section = LinkTokens.resolvedBytes(PrintAssembly.section(fromPage: html, idPrefix: anchor + "-"), from: .print)
             return (page, section, nil)
         }
         // The pages that list the whole portfolio and are no section of the board pack (indexes,
@@ -169,13 +168,13 @@ public struct SiteRenderer: Sendable {
             let pages = ParallelMap.map(batch, threads: lane.running ? max(1, threads - 1) : threads, render)
             if let placed { for case let place? in pages.map({ $0?.2 }) { placed(place) } }
             var files = pages.compactMap { $0?.0 } + lane.finished()
-            let pieces = pages.compactMap { $0?.1 }.flatMap { pack.add($0.html) }
-            if !pieces.isEmpty { files.append(OutputFile(path: printPath, parts: pieces, continues: true)) }
+            let pieces = pages.compactMap { $0?.1 }.flatMap { pack.add($0) }
+            if !pieces.isEmpty { files.append(OutputFile(path: printPath, byteParts: pieces, continues: true)) }
             try emit(files)
             start += batch.count
         }
         try emit(lane.rest())
-        if pack.renders { try emit([OutputFile(path: printPath, parts: pack.finish())]) }
+        if pack.renders { try emit([OutputFile(path: printPath, byteParts: pack.finish())]) }
         try site.atomFeed(threads: threads, placed: placing ? placed : nil) { parts, last in
             try emit([OutputFile(path: Route.feed.outputPath!, parts: parts, continues: !last)])
         }
@@ -204,8 +203,8 @@ extension SiteRenderer {
         var pack = boardPackStream(site: site, templates: templates,
                                    entries: sections.map { BoardPackStream.Entry(anchor: $0.anchor, title: $0.title, kind: $0.kind) })
         guard pack.renders, let path = Route.print.outputPath else { return nil }
-        let parts = sections.flatMap { pack.add($0.html) } + pack.finish()
-        return OutputFile(path: path, parts: parts)
+        let parts = sections.flatMap { pack.add(Array($0.html.utf8)) } + pack.finish()
+        return OutputFile(path: path, byteParts: parts)
     }
 }
 

@@ -22,7 +22,7 @@ import Testing
         var pack = SiteRenderer(portfolio: portfolio, overrides: overrides).boardPackStream(
             site: site, templates: templates, entries: sections.map { .init(anchor: $0.anchor, title: $0.title, kind: $0.kind) })
         let pieces = sections.map { pack.add($0.html) }
-        return (direct, pieces, pack.finish(), pack.streams)
+        return (direct, pieces, pack.finish().map { String(decoding: $0, as: UTF8.self) }, pack.streams)
     }
 
     @Test func theBuiltInTemplateStreamsEverySectionAsItComes() throws {
@@ -55,6 +55,13 @@ import Testing
         #expect(!r.streams)
         #expect(r.pieces.allSatisfy { $0.isEmpty })
         #expect(r.rest.joined() == r.direct)
+    }
+
+    /// A section's last character, read from its bytes, is `String.last` of its text.
+    @Test func lastCharacterAsStringLast() {
+        for text in ["", "<p>a</p>\n", "x", "a\r\n", "a\r", "é", "e\u{301}", "✓\n", "👍🏽", "\n"] {
+            #expect(BoardPackStream.lastCharacter(of: Array(text.utf8)) == text.last.map(String.init) ?? "", "\(Array(text.unicodeScalars))")
+        }
     }
 
     @Test func placeholdersOnceEachAndInOrder() {

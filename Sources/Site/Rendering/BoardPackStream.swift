@@ -61,31 +61,36 @@ struct BoardPackStream {
         cuts = found ?? []
     }
 
-    /// The next section (they come in order): the text that can go out now.
-    mutating func add(_ html: String) -> [String] {
+    /// The next section (they come in order), as UTF-8 bytes: the bytes that can go out now.
+    mutating func add(_ section: [UInt8]) -> [[UInt8]] {
         precondition(received < entries.count, "more board pack sections than entries")
         let index = received
         received += 1
         guard streams else {
-            if renders { held.append(html) }
+            if renders { held.append(String(decoding: section, as: UTF8.self)) }
             return []
         }
-        let end = html.last.map(String.init) ?? ""
+        let end = Self.lastCharacter(of: section)
         if end != ends[index] {
             ends[index] = end
             rerender()
         }
-        guard !html.isEmpty else { return [] }
+        guard !section.isEmpty else { return [] }
         let cut = cuts[next]
         precondition(cut.section == index, "board pack placeholder \(index) out of order")
-        let before = String(decoding: page[consumed..<cut.start], as: UTF8.self)
+        let before = Array(page[consumed..<cut.start])
         consumed = cut.end
         next += 1
-        return before.isEmpty ? [html] : [before, html]
+        return before.isEmpty ? [section] : [before, section]
+    }
+
+    /// `add` of a section given as text.
+    mutating func add(_ html: String) -> [String] {
+        add(Array(html.utf8)).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The rest of the pack, once every section is in.
-    mutating func finish() -> [String] {
+    mutating func finish() -> [[UInt8]] {
         precondition(received == entries.count, "board pack sections missing")
         guard renders else { return [] }
         guard streams else {
@@ -95,11 +100,22 @@ struct BoardPackStream {
                 PrintSectionModel(anchor: e.anchor, title: e.title, kind: e.kind, html: BoardPackSplice.placeholder(i, for: sections[i]))
             }
             guard let text = render(placeholders) else { return [] }
-            return BoardPackSplice.splice(text, sections)
+            return BoardPackSplice.splice(text, sections).map { Array($0.utf8) }
         }
-        let rest = String(decoding: page[consumed...], as: UTF8.self)
+        let rest = Array(page[consumed...])
         consumed = page.count
         return rest.isEmpty ? [] : [rest]
+    }
+
+    /// The last character of a section as `String.last` gives it ("" when empty): read from
+    /// its last byte when that is a line end or ASCII, the rest of it decoded only otherwise.
+    static func lastCharacter(of section: [UInt8]) -> String {
+        guard let last = section.last else { return "" }
+        // A line feed may end "\r\n", one character; any other ASCII byte but CR ends one of its own
+        // (no combining mark follows it, as it is the last byte).
+        if last < 0x80 && last != 0x0A && last != 0x0D { return String(UnicodeScalar(last)) }
+        if last == 0x0A && (section.count < 2 || section[section.count - 2] != 0x0D) { return "\n" }
+        return String(decoding: section, as: UTF8.self).last.map(String.init) ?? ""
     }
 
     // MARK: - The page with placeholders

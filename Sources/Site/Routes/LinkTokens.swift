@@ -35,9 +35,9 @@ enum LinkTokens {
         resolvedBytes(html, from: route).map { OutputFile(path: path, bytes: $0) } ?? OutputFile(path: path, text: html)
     }
 
-    /// `resolve` of text given as UTF-8 bytes: made a String once, links and all.
-    static func resolve(bytes html: [UInt8], from route: Route) -> String {
-        String(decoding: html.withUnsafeBufferPointer { resolvedBytes($0, from: route) } ?? html, as: UTF8.self)
+    /// `resolve` of UTF-8 bytes, as bytes (already valid text: not checked again).
+    static func resolvedBytes(_ html: [UInt8], from route: Route) -> [UInt8] {
+        html.withUnsafeBufferPointer { resolvedBytes($0, from: route) } ?? html
     }
 
     /// The page at `path`, rendered as UTF-8 bytes, with its tokens resolved as seen from `route`.
