@@ -142,48 +142,37 @@ public struct SiteRenderer: Sendable {
             let section = LinkTokens.resolvedBytes(PrintAssembly.section(fromPage: html, idPrefix: anchor + "-"), from: .print)
             return (page, section, nil)
         }
-        // The pages that list the whole portfolio and are no section of the board pack (indexes,
-        // registers, archived dashboards) render one at a time on a lane of their own, beside
-        // the batches: in a batch, the slowest page holds up the others.
+        // Every page on all threads, taken in order as each is done (`ParallelMap.stream`): no
+        // thread waits for the slowest page of a batch. The pages that list the whole portfolio
+        // (dashboards, indexes, registers) are a megabyte each at a thousand projects: no more
+        // of them are held at once than there are threads.
         let routes = runnable.map(\.job.route)  // every page, for the sitemap
-        let laned = threads > 1 ? runnable.filter { $0.job.scalesWithPortfolio && $0.job.print == nil } : []
-        if !laned.isEmpty { runnable.removeAll { $0.job.scalesWithPortfolio && $0.job.print == nil } }
-        let lane = PageLane(laned.map { item in { render(item)?.0 } })
-        var start = 0
-        while start < runnable.count {
-            // A batch is about `batchSize` pages, but holds at most one page per thread whose
-            // size grows with the portfolio (dashboards, indexes): a 1,000-project site's
-            // archive of dashboards would otherwise sit in memory at once.
-            var end = start, large = 0
-            while end < runnable.count && end - start < max(1, batchSize) {
-                if runnable[end].job.scalesWithPortfolio {
-                    if large == max(1, threads) { break }
-                    large += 1
-                }
-                end += 1
-            }
-            let batch = Array(runnable[start..<end])
-            // While the lane renders, it is one of the `threads`: the batches take one fewer,
-            // so no more pages render at once than there are threads.
-            let pages = ParallelMap.map(batch, threads: lane.running ? max(1, threads - 1) : threads, render)
-            if let placed { for case let place? in pages.map({ $0?.2 }) { placed(place) } }
-            var files = pages.compactMap { $0?.0 } + lane.finished()
-            let pieces = pages.compactMap { $0?.1 }.flatMap { pack.add($0) }
+        var files: [OutputFile] = [], pieces: [[UInt8]] = []
+        files.reserveCapacity(batchSize)
+        try ParallelMap.stream(runnable, threads: threads, window: 4 * max(1, batchSize), heavy: { $0.job.scalesWithPortfolio },
+                               maxHeavy: threads, render) { _, page in
+            guard let (file, section, place) = page else { return }
+            if let place { placed?(place) }
+            files.append(file)
+            if let section { pieces += pack.add(section) }
+            guard files.count >= max(1, batchSize) else { return }
             if !pieces.isEmpty { files.append(OutputFile(path: printPath, byteParts: pieces, continues: true)) }
             try emit(files)
-            start += batch.count
+            files = []
+            pieces = []
         }
-        try emit(lane.rest())
+        if !pieces.isEmpty { files.append(OutputFile(path: printPath, byteParts: pieces, continues: true)) }
+        if !files.isEmpty { try emit(files) }
         if pack.renders { try emit([OutputFile(path: printPath, byteParts: pack.finish())]) }
         try site.atomFeed(threads: threads, placed: placing ? placed : nil) { parts, last in
             try emit([OutputFile(path: Route.feed.outputPath!, parts: parts, continues: !last)])
         }
-        var files = data.value()
-        files.insert(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet), at: 1)
+        var rest = data.value()
+        rest.insert(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet), at: 1)
         if let sitemap = site.sitemap(pages: routes + [.print]) {
-            files.append(OutputFile(path: Route.sitemap.outputPath!, text: sitemap))
+            rest.append(OutputFile(path: Route.sitemap.outputPath!, text: sitemap))
         }
-        try emit(files)
+        try emit(rest)
         return diagnostics
     }
 }
@@ -205,48 +194,6 @@ extension SiteRenderer {
         guard pack.renders, let path = Route.print.outputPath else { return nil }
         let parts = sections.flatMap { pack.add(Array($0.html.utf8)) } + pack.finish()
         return OutputFile(path: path, byteParts: parts)
-    }
-}
-
-/// Pages rendered one after another on a thread of their own: `finished` takes those done so
-/// far, `rest` waits for the others. A page that renders nothing (no template) is left out.
-final class PageLane: @unchecked Sendable {
-    private var done: [OutputFile] = []
-    private var left: Int
-    private let lock = NSLock()
-    private let over = DispatchSemaphore(value: 0)
-
-    init(_ pages: [@Sendable () -> OutputFile?]) {
-        left = pages.count
-        guard !pages.isEmpty else { over.signal(); return }
-        DispatchQueue.global().async {
-            for page in pages {
-                let file = page()
-                self.lock.lock()
-                if let file { self.done.append(file) }
-                self.left -= 1
-                self.lock.unlock()
-            }
-            self.over.signal()
-        }
-    }
-
-    /// True while pages are left to render.
-    var running: Bool {
-        lock.lock(); defer { lock.unlock() }
-        return left > 0
-    }
-
-    func finished() -> [OutputFile] {
-        lock.lock(); defer { lock.unlock() }
-        let files = done
-        done = []
-        return files
-    }
-
-    func rest() -> [OutputFile] {
-        over.wait()
-        return finished()
     }
 }
 
