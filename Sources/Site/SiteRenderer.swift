@@ -145,12 +145,12 @@ public struct SiteRenderer: Sendable {
         // Every page on all threads, taken in order as each is done (`ParallelMap.stream`): no
         // thread waits for the slowest page of a batch. The pages that list the whole portfolio
         // (dashboards, indexes, registers) are a megabyte each at a thousand projects: no more
-        // of them are held at once than there are threads.
+        // than two per thread are held at once.
         let routes = runnable.map(\.job.route)  // every page, for the sitemap
         var files: [OutputFile] = [], pieces: [[UInt8]] = []
         files.reserveCapacity(batchSize)
         try ParallelMap.stream(runnable, threads: threads, window: 4 * max(1, batchSize), heavy: { $0.job.scalesWithPortfolio },
-                               maxHeavy: threads, render) { _, page in
+                               maxHeavy: 2 * threads, render) { _, page in
             guard let (file, section, place) = page else { return }
             if let place { placed?(place) }
             files.append(file)

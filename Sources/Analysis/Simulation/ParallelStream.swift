@@ -59,6 +59,9 @@ private final class StreamState<R>: @unchecked Sendable {
     private var done: [Bool]
     private var heavy: [Bool]
     private var next = 0
+    /// Items handed to the consumer, and of those, consumed (it came back for more): the
+    /// window counts the items handed out and not yet consumed as held.
+    private var handed = 0
     private var taken = 0
     private var heavyHeld = 0
     private var stopped = false
@@ -76,13 +79,13 @@ private final class StreamState<R>: @unchecked Sendable {
         running = workers
     }
 
-    /// Whether the consumer, waiting for result `taken`, should go on (under the lock).
+    /// Whether the consumer, waiting for result `handed`, should go on (under the lock).
     private var consumerMayGo: Bool {
-        guard taken < count, done[taken] else { return false }
+        guard handed < count, done[handed] else { return false }
         if workersWaiting > 0 || next >= count { return true }
-        var k = taken
-        while k < count && done[k] && k - taken < wakeRun { k += 1 }
-        return k - taken >= wakeRun || k == count
+        var k = handed
+        while k < count && done[k] && k - handed < wakeRun { k += 1 }
+        return k - handed >= wakeRun || k == count
     }
 
     /// The next item for a worker, once there is room for it; nil when none is left.
@@ -115,25 +118,27 @@ private final class StreamState<R>: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The results done in a row from `index` (the next to take), at least one; waits for them.
+    /// The results done in a row from `index`, at least one; waits for them. Every item before
+    /// `index` has been consumed.
     func takeReady(from index: Int) -> [R] {
         condition.lock()
         defer { condition.unlock() }
-        precondition(index == taken, "results are taken in order")
+        precondition(index == handed, "results are taken in order")
+        for k in taken..<index where heavy[k] { heavyHeld -= 1 }
+        taken = index
+        if workersWaiting > 0 { condition.broadcast() }
         while !consumerMayGo {
             consumerWaiting = true
             condition.wait()
             consumerWaiting = false
         }
         var ready: [R] = []
-        while taken < count && done[taken] {
-            ready.append(results[taken]!)
-            results[taken] = nil
-            done[taken] = false
-            if heavy[taken] { heavyHeld -= 1 }
-            taken += 1
+        while handed < count && done[handed] {
+            ready.append(results[handed]!)
+            results[handed] = nil
+            done[handed] = false
+            handed += 1
         }
-        if workersWaiting > 0 { condition.broadcast() }
         return ready
     }
 

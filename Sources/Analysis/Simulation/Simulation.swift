@@ -24,23 +24,21 @@ public enum Simulation {
         var finishes = [[Double]?](repeating: nil, count: models.count)
         var results = [ProjectModel.Draws?](repeating: nil, count: models.count)
 
-        // Every project's trials, a few at a time in id order: its cost goes into the
-        // portfolio total (summed in id order) and its finish into its program's at once. A
-        // project that starts after simulated predecessors keeps what its finish needs.
-        let chunk = max(16, 8 * threads)
-        for first in stride(from: 0, to: models.count, by: chunk) {
-            let indices = Array(first..<min(first + chunk, models.count))
-            let drawn = ParallelMap.map(indices, threads: threads) { models[$0].draw(trials: n, seed: settings.seed) }
-            for (i, var draws) in zip(indices, drawn) {
-                if let cost = draws.cost { totals.add(cost: cost.samples, of: i) }
-                if let finish = draws.finish {
-                    totals.add(finish: finish.samples, of: i)
-                    if needed.contains(i) { finishes[i] = finish.samples }
-                }
-                if !keepingDraws { draws.releaseSamples() }
-                results[i] = draws
+        // Every project's trials on all threads, taken in id order as each is done
+        // (`ParallelMap.stream`, a few dozen ahead at most): its cost goes into the portfolio
+        // total (summed in id order) and its finish into its program's at once. A project that
+        // starts after simulated predecessors keeps what its finish needs.
+        let window = max(16, 8 * threads)
+        ParallelMap.stream(Array(models.indices), threads: threads, window: window, { models[$0].draw(trials: n, seed: settings.seed) }) { i, drawn in
+            var draws = drawn
+            if let cost = draws.cost { totals.add(cost: cost.samples, of: i) }
+            if let finish = draws.finish {
+                totals.add(finish: finish.samples, of: i)
+                if needed.contains(i) { finishes[i] = finish.samples }
             }
-            report?(indices.last! + 1, models.count)
+            if !keepingDraws { draws.releaseSamples() }
+            results[i] = draws
+            if (i + 1) % window == 0 || i + 1 == models.count { report?(i + 1, models.count) }
         }
         // Then the finishes that wait for predecessors, in dependency layers.
         for layer in layers {

@@ -39,27 +39,27 @@ extension SiteModel {
         xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(base.href(to: .dashboard) ?? ""))\"/>\n"
         if !baseURL.isEmpty { xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XML.escape(base.href(to: .feed) ?? ""))\"/>\n" }
         xml += "  <generator>pmo</generator>\n"
-        var start = 0
-        var head = [xml]
-        var bytes = 0  // written before this piece
-        repeat {
-            let end = min(items.count, start + max(1, entriesPerPiece))
-            let entries = ParallelMap.map(Array(items[start..<end]), threads: threads) { feedEntry(reportLists[$0.p][$0.r], of: projects[$0.p], base: base) }
-            if let placed {
-                bytes += head.reduce(0) { $0 + $1.utf8.count }
-                for (k, entry) in entries.enumerated() {
-                    if let narrative = entry.narrative {
-                        placed(NarrativePlace(source: reportLists[items[start + k].p][items[start + k].r].location.path, output: Route.feed.outputPath!,
-                                              offset: bytes + narrative.offset, length: narrative.length, form: .xml))
-                    }
-                    bytes += entry.text.utf8.count
-                }
+        // The entries on all threads, taken in order as each is done (`ParallelMap.stream`) and
+        // handed out `entriesPerPiece` at a time.
+        var piece = [xml]
+        var bytes = xml.utf8.count  // written before the entry taken next
+        var inPiece = 0
+        let perPiece = max(1, entriesPerPiece)
+        try ParallelMap.stream(items, threads: threads, window: 2 * perPiece,
+                               { feedEntry(reportLists[$0.p][$0.r], of: projects[$0.p], base: base) }) { k, entry in
+            if let placed, let narrative = entry.narrative {
+                placed(NarrativePlace(source: reportLists[items[k].p][items[k].r].location.path, output: Route.feed.outputPath!,
+                                      offset: bytes + narrative.offset, length: narrative.length, form: .xml))
             }
-            start = end
-            let last = start == items.count
-            try emit(head + entries.map(\.text) + (last ? ["</feed>\n"] : []), last)
-            head = []
-        } while start < items.count
+            bytes += entry.text.utf8.count
+            piece.append(entry.text)
+            inPiece += 1
+            guard inPiece == perPiece, k + 1 < items.count else { return }
+            try emit(piece, false)
+            piece = []
+            inPiece = 0
+        }
+        try emit(piece + ["</feed>\n"], true)
     }
 
     /// An entry, and where its narrative is in it (UTF-8 offset and length) when it has one.
