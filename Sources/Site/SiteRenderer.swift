@@ -144,13 +144,17 @@ public struct SiteRenderer: Sendable {
         }
         // Every page on all threads, taken in order as each is done (`ParallelMap.stream`): no
         // thread waits for the slowest page of a batch. The pages that list the whole portfolio
-        // (dashboards, indexes, registers) are a megabyte each at a thousand projects: no more
-        // than two per thread are held at once.
+        // (dashboards, indexes, registers) are a megabyte each at a thousand projects, ten
+        // times their output while they render: one per two threads renders at a time, and
+        // those that are no board pack section are spread evenly among the others, so the
+        // other threads go on with small pages meanwhile (all at the end, they rendered one
+        // after another on one thread).
         let routes = runnable.map(\.job.route)  // every page, for the sitemap
+        runnable = Self.spread(runnable) { $0.job.scalesWithPortfolio && $0.job.print == nil }
         var files: [OutputFile] = [], pieces: [[UInt8]] = []
         files.reserveCapacity(batchSize)
-        try ParallelMap.stream(runnable, threads: threads, window: 4 * max(1, batchSize), heavy: { $0.job.scalesWithPortfolio },
-                               maxHeavy: 2 * threads, render) { _, page in
+        try ParallelMap.stream(runnable, threads: threads, window: 2 * max(1, batchSize), heavy: { $0.job.scalesWithPortfolio },
+                               maxHeavy: max(1, threads / 2), render) { _, page in
             guard let (file, section, place) = page else { return }
             if let place { placed?(place) }
             files.append(file)
@@ -178,6 +182,25 @@ public struct SiteRenderer: Sendable {
 }
 
 extension SiteRenderer {
+    /// `items` with those that are `apart` spread evenly among the others, each group in its order.
+    static func spread<T>(_ items: [T], apart: (T) -> Bool) -> [T] {
+        let spaced = items.filter(apart), rest = items.filter { !apart($0) }
+        guard !spaced.isEmpty, !rest.isEmpty else { return items }
+        var out: [T] = []
+        out.reserveCapacity(items.count)
+        var next = 0
+        for (i, item) in rest.enumerated() {
+            // Spaced item k goes after ⌊(k + 1)·r/(s + 1)⌋ of the r others.
+            while next < spaced.count && (next + 1) * rest.count / (spaced.count + 1) <= i {
+                out.append(spaced[next])
+                next += 1
+            }
+            out.append(item)
+        }
+        out += spaced[next...]
+        return out
+    }
+
     /// `print/index.html`: the dashboard, every program and every project (not cancelled),
     /// rendered by their own templates with links as seen from `print/`; `entries` are those
     /// pages, in order, whose sections will be added as they render.

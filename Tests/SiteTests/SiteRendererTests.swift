@@ -6,6 +6,20 @@ import Testing
 @Suite struct SiteRendererTests {
     let rendering = SiteRenderer(portfolio: SamplePortfolio.make()).render()
 
+    /// The large pages spread among the others: spaced item k after ⌊(k + 1)·r/(s + 1)⌋ of the
+    /// r others (by hand: 9 others, 3 spaced, after 2, 4 and 6 of them), each group in order.
+    @Test func largePagesSpreadEvenly() {
+        let items = Array(0..<12)
+        #expect(SiteRenderer.spread(items) { $0 % 4 == 0 } == [1, 2, 0, 3, 5, 4, 6, 7, 8, 9, 10, 11])
+        #expect(SiteRenderer.spread(items) { _ in false } == items)
+        #expect(SiteRenderer.spread(items) { _ in true } == items)
+        #expect(SiteRenderer.spread([5, 1, 2]) { $0 == 5 } == [1, 5, 2])
+        // Three spaced, one other: each after ⌊(k + 1)/4⌋ = 0 others.
+        #expect(SiteRenderer.spread([10, 11, 12, 1]) { $0 >= 10 } == [10, 11, 12, 1])
+        // Two spaced, five others: after ⌊5/3⌋ = 1 and ⌊10/3⌋ = 3 of them.
+        #expect(SiteRenderer.spread([1, 2, 3, 4, 5, 10, 11]) { $0 >= 10 } == [1, 10, 2, 3, 11, 4, 5])
+    }
+
     @Test func rendersEveryRouteSortedByPath() {
         #expect(rendering.diagnostics.isEmpty)
         #expect(rendering.paths == [

@@ -23,14 +23,12 @@ extension ParallelMap {
         for _ in 0..<workers {
             // Threads of their own, not the shared pool's: a worker waiting for room would
             // otherwise hold a pool thread that the consumer's own work may need.
-            let thread = Thread {
+            StreamThreads.shared.run {
                 while let i = state.claim(isHeavy: { heavy(items[$0]) }) {
                     state.finish(i, transform(items[i]))
                 }
                 state.workerDone()
             }
-            thread.stackSize = 8 << 20
-            thread.start()
         }
         defer { state.stopAndWait() }
         var index = 0
@@ -39,6 +37,44 @@ extension ParallelMap {
                 try consume(index, result)
                 index += 1
             }
+        }
+    }
+}
+
+/// The threads of `ParallelMap.stream`, kept for the life of the process and reused by every
+/// stream: the allocator keeps its caches per thread, and new threads for each stream (the
+/// simulation, the pages, the feed) touched 60 MB more memory, in 15,000 more page faults.
+private final class StreamThreads: @unchecked Sendable {
+    static let shared = StreamThreads()
+    private let condition = NSCondition()
+    private var pending: [@Sendable () -> Void] = []
+    private var waiting = 0
+
+    /// Runs `job` on a waiting thread, or on a new one when none waits.
+    func run(_ job: @escaping @Sendable () -> Void) {
+        condition.lock()
+        if waiting > pending.count {
+            pending.append(job)
+            condition.signal()
+            condition.unlock()
+            return
+        }
+        condition.unlock()
+        let thread = Thread { self.loop(job) }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    private func loop(_ first: @escaping @Sendable () -> Void) {
+        var job = first
+        while true {
+            job()
+            condition.lock()
+            waiting += 1
+            while pending.isEmpty { condition.wait() }
+            waiting -= 1
+            job = pending.removeFirst()
+            condition.unlock()
         }
     }
 }
