@@ -259,14 +259,17 @@ struct RadixOrder {
     }
 
     /// Sorts distinct words below 2^width ascending, in place: two stable counting passes
-    /// (least significant digit first) put them in order by their top 2 × 11 bits, then an
-    /// insertion pass puts right the few words whose top bits tie: at 10,000 words, about
-    /// 5 per 2^22 cells. Branch-free but for that pass, whose words are nearly all in place.
+    /// (least significant digit first) put them in order by their top 2 × 11 bits (fewer
+    /// below 4,096 words), then an insertion pass puts right the few words whose top bits tie:
+    /// at 10,000 words, about 5 per 2^22 cells. Branch-free but for that pass, whose words are nearly all in place.
     /// Words bunched in a few cells (values close together beside an outlier) would make the
     /// insertion quadratic: past 8 moves per word it stops and a comparison sort finishes.
     private static func sort(_ words: UnsafeMutableBufferPointer<UInt64>, width: Int) {
         let n = words.count
-        let digitBits = min(11, (width + 1) / 2)
+        // Two digits of up to 11 bits, fewer for fewer words: n/16 to n/8 cells a digit (a risk's
+        // few thousand occurrences zeroed and summed 2 × 2,048 counts for each sort).
+        let wordBits = 64 - UInt64(max(1, n)).leadingZeroBitCount
+        let digitBits = min(11, (width + 1) / 2, max(4, wordBits - 3))
         let mask = UInt64((1 << digitBits) - 1)
         let shiftHigh = UInt64(max(0, width - digitBits)), shiftLow = UInt64(max(0, width - 2 * digitBits))
         let size = 1 << digitBits
