@@ -235,24 +235,37 @@ extension BuildCache {
         var narratives: [String: UInt64]
     }
 
-    /// The fingerprint of a build, or nil when the pmo executable cannot be read (then nothing is cached).
-    static func fingerprint(sources: [String: [UInt8]], layouts: [String: String], options: BuildOptions,
-                            threads: Int) -> Fingerprint? {
-        guard let program = programIdentity else { return nil }
-        // Each file's bytes hashed once, on all threads; the stream then holds path, size and hash.
+    /// What the fingerprint keeps of one source file: its bytes' hash and size; for a status
+    /// report, its front matter's hash and −1 − its length, and its narrative's hash apart.
+    struct FileDigest: Equatable, Sendable {
+        let data: UInt64
+        let size: Int
+        let narrative: UInt64?
+    }
+
+    /// The digest of the source file at `path` (relative to the site folder).
+    static func digest(path: String, bytes: [UInt8]) -> FileDigest {
         // A status report's front matter and narrative are hashed apart, as the loader splits them.
-        let paths = sources.keys.sorted()
-        let digests = Concurrent.map(paths, threads: threads) { path -> (data: UInt64, size: Int, narrative: UInt64?) in
-            let bytes = sources[path]!
-            guard NarrativeSource.isStatusReport(path), let split = NarrativeSource.split(bytes, path: path) else {
-                return (XXHash64.hash(bytes), bytes.count, nil)
-            }
-            var front = split.frontMatter, body = split.body
-            var data = XXHash64(), narrative = XXHash64()
-            front.withUTF8 { data.update(UnsafeRawBufferPointer($0)) }
-            body.withUTF8 { narrative.update(UnsafeRawBufferPointer($0)) }
-            return (data.finalize(), -1 - front.utf8.count, narrative.finalize())
+        guard NarrativeSource.isStatusReport(path), let split = NarrativeSource.split(bytes, path: path) else {
+            return FileDigest(data: XXHash64.hash(bytes), size: bytes.count, narrative: nil)
         }
+        var front = split.frontMatter, body = split.body
+        var data = XXHash64(), narrative = XXHash64()
+        front.withUTF8 { data.update(UnsafeRawBufferPointer($0)) }
+        body.withUTF8 { narrative.update(UnsafeRawBufferPointer($0)) }
+        return FileDigest(data: data.finalize(), size: -1 - front.utf8.count, narrative: narrative.finalize())
+    }
+
+    /// The fingerprint of a build, or nil when the pmo executable cannot be read (then nothing
+    /// is cached). `digests`: the sources' digests when they were made as the files were read
+    /// (`SourceReader`), one per source; otherwise each file's bytes are hashed here, once, on
+    /// all threads. The stream then holds path, size and hash of each.
+    static func fingerprint(sources: [String: [UInt8]], layouts: [String: String], options: BuildOptions,
+                            threads: Int, digests known: [String: FileDigest]? = nil) -> Fingerprint? {
+        guard let program = programIdentity else { return nil }
+        let paths = sources.keys.sorted()
+        let digests = known.map { known in paths.map { known[$0] ?? digest(path: $0, bytes: sources[$0]!) } }
+            ?? Concurrent.map(paths, threads: threads) { digest(path: $0, bytes: sources[$0]!) }
         var a = XXHash64(seed: 0), b = XXHash64(seed: 0x9E37_79B9_7F4A_7C15)
         // Strings end with a 0 word, so no two different streams of fields read the same.
         func text(_ value: String) { a.update(value); b.update(value); a.update(0 as UInt64); b.update(0 as UInt64) }

@@ -110,15 +110,22 @@ enum FileTree {
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
         // Exactly the size the file has; a file that grew while being read is still read whole.
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 && errno == EINTR { continue }
-            guard n >= 0 else { return nil }
-            if n == 0 { bytes.removeSubrange(offset...); return bytes }
-            offset += n
+        // Read into uninitialised room (zeroing it first was a pass over every source's bytes);
+        // a file that shrank keeps only what was read.
+        let size = Int(info.st_size)
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var offset = 0
+            while offset < size {
+                let n = systemRead(fd, buffer.baseAddress! + offset, size - offset)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { failed = n < 0; break }
+                offset += n
+            }
+            count = offset
         }
+        if failed { return nil }
+        if bytes.count < size { return bytes }
         var more = [UInt8](repeating: 0, count: 4096)
         while true {
             let n = more.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress!, $0.count) }

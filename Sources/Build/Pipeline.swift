@@ -92,14 +92,20 @@ public struct Pipeline: Sendable {
         let threads = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         var reader = SourceReader(root: options.source, threads: threads)
         reader.excluding = output.path  // an output inside content/ or layouts/ is never read back
-        var (tree, overrides) = try timed(.read) { () throws(BuildError) in (try reader.sourceTree(), try reader.layoutOverrides()) } detail: {
-            "\($0.0.files.count) files" + ($0.1.isEmpty ? "" : ", \($0.1.count) layout overrides")
+        reader.digesting = !options.pdf
+        var (tree, digests, overrides) = try timed(.read) { () throws(BuildError) in
+            let (tree, digests) = try reader.sourceFiles()
+            return (tree, digests, try reader.layoutOverrides())
+        } detail: {
+            "\($0.0.files.count) files" + ($0.2.isEmpty ? "" : ", \($0.2.count) layout overrides")
         }
         // The build cache (BuildCache): nothing changed since the last build → stop here. Never
         // with --pdf (the board pack comes from Chromium, outside the fingerprint).
         let cache = BuildCache(source: options.source)
         let cacheStart = ContinuousClock.now
-        let fingerprint = options.pdf ? nil : BuildCache.fingerprint(sources: tree.files, layouts: overrides, options: options, threads: threads)
+        let fingerprint = options.pdf ? nil : BuildCache.fingerprint(sources: tree.files, layouts: overrides, options: options,
+                                                                     threads: threads, digests: digests)
+        digests = [:]
         if let fingerprint, !options.noCache {
             switch cache.lookup(fingerprint: fingerprint, output: output, threads: threads) {
             case .reuse(let record):

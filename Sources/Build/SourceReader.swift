@@ -12,30 +12,46 @@ struct SourceReader {
     var threads = 1
     /// A folder never read (the output, when it lies inside `content/` or `layouts/`).
     var excluding: String?
+    /// Each file's digest for the build cache (`BuildCache.digest`) is made as it is read, on
+    /// the reading threads, while its bytes are at hand (`digests`).
+    var digesting = false
 
     /// Every readable file of `pmo.yaml` and `content/`, keyed by relative path, and the
     /// links not followed there and under `layouts/`. Hidden files and folders (a leading `.`)
     /// are skipped.
-    func sourceTree() throws(BuildError) -> SourceTree {
+    func sourceTree() throws(BuildError) -> SourceTree { try sourceFiles().tree }
+
+    /// `sourceTree`, and with `digesting` each file's digest by path (else none).
+    func sourceFiles() throws(BuildError) -> (tree: SourceTree, digests: [String: BuildCache.FileDigest]) {
         var files: [String: [UInt8]] = [:]
+        var digests: [String: BuildCache.FileDigest] = [:]
         var unfollowed: [UnfollowedLink] = []
         switch entry("pmo.yaml") {
-        case .file(let path): if let data = FileTree.readFile(path) { files["pmo.yaml"] = data }
+        case .file(let path):
+            if let data = FileTree.readFile(path) {
+                files["pmo.yaml"] = data
+                if digesting { digests["pmo.yaml"] = BuildCache.digest(path: "pmo.yaml", bytes: data) }
+            }
         case .unfollowed(let link): unfollowed.append(link)
         case .absent: break
         }
         let content = try filesUnder("content")
-        for (path, data) in content.files { files[path] = data }
+        files.reserveCapacity(files.count + content.files.count)
+        if digesting { digests.reserveCapacity(digests.count + content.files.count) }
+        for (path, data, digest) in content.files {
+            files[path] = data
+            if let digest { digests[path] = digest }
+        }
         unfollowed += content.unfollowed
         unfollowed += try filesUnder("layouts", read: false).unfollowed
-        return SourceTree(files: files, unfollowedLinks: unfollowed.sorted { $0.path < $1.path })
+        return (SourceTree(files: files, unfollowedLinks: unfollowed.sorted { $0.path < $1.path }), digests)
     }
 
     /// Template overrides from `layouts/`, keyed by their name relative to that folder
     /// (`project.mustache`, `partials/header.mustache`). Only `.mustache` files are templates.
     func layoutOverrides() throws(BuildError) -> [String: String] {
         var overrides: [String: String] = [:]
-        for (path, data) in try filesUnder("layouts").files where path.hasSuffix(".mustache") {
+        for (path, data, _) in try filesUnder("layouts").files where path.hasSuffix(".mustache") {
             overrides[String(path.dropFirst("layouts/".count))] = String(decoding: data, as: UTF8.self)
         }
         return overrides
@@ -86,7 +102,8 @@ struct SourceReader {
     /// the site folder), read on `threads` threads when `read`, sorted by path; and the links
     /// not followed. Plain system calls: Foundation's enumerator asked for resource values file
     /// by file, a seventh of loading a 12,000-file site.
-    private func filesUnder(_ folder: String, read: Bool = true) throws(BuildError) -> (files: [(String, [UInt8])], unfollowed: [UnfollowedLink]) {
+    private func filesUnder(_ folder: String, read: Bool = true) throws(BuildError)
+        -> (files: [(String, [UInt8], BuildCache.FileDigest?)], unfollowed: [UnfollowedLink]) {
         let base = root.appendingPathComponent(folder).path
         var top = stat()
         guard lstat(base, &top) == 0 else { return ([], []) }
@@ -117,12 +134,16 @@ struct SourceReader {
         }
         sources.sort { $0.0 < $1.0 }
         guard read else { return ([], unfollowed) }
-        let contents = Concurrent.map(sources, threads: threads) { FileTree.readFile($0.1) }
-        var result: [(String, [UInt8])] = []
+        let digesting = self.digesting && folder == "content"
+        let contents = Concurrent.map(sources, threads: threads) { source -> ([UInt8], BuildCache.FileDigest?)? in
+            guard let data = FileTree.readFile(source.1) else { return nil }
+            return (data, digesting ? BuildCache.digest(path: source.0, bytes: data) : nil)
+        }
+        var result: [(String, [UInt8], BuildCache.FileDigest?)] = []
         result.reserveCapacity(sources.count)
-        for (source, data) in zip(sources, contents) {
-            guard let data else { throw BuildError.read("cannot read \(source.1)") }
-            result.append((source.0, data))
+        for (source, read) in zip(sources, contents) {
+            guard let (data, digest) = read else { throw BuildError.read("cannot read \(source.1)") }
+            result.append((source.0, data, digest))
         }
         return (result, unfollowed)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Portfolio
 import Testing
+import TestSupport
 @testable import Build
 
 /// The whole-build cache (`<source>/.pmo-cache/build.json`, BuildCache): a rebuild with nothing
@@ -287,6 +288,23 @@ import Testing
                                                                     "content/projects/a/index.md": Array("---\nname: A\n---\nText.\n".utf8)],
                                                           layouts: [:], options: options, threads: 1))
         #expect(project.narratives.isEmpty)
+    }
+
+    /// The digests made as the sources are read (`SourceReader.digesting`) give the fingerprint
+    /// the sources' own bytes give: the example site, status reports and all.
+    @Test func digestsMadeWhileReadingGiveTheSameFingerprint() throws {
+        var reader = SourceReader(root: Fixtures.repositoryRoot(), threads: 2)
+        reader.digesting = true
+        let (tree, digests) = try reader.sourceFiles()
+        #expect(Set(digests.keys) == Set(tree.files.keys))
+        #expect(digests.values.contains { $0.narrative != nil })
+        let options = BuildOptions(source: Fixtures.repositoryRoot())
+        let read = try #require(BuildCache.fingerprint(sources: tree.files, layouts: [:], options: options, threads: 2, digests: digests))
+        let fresh = try #require(BuildCache.fingerprint(sources: tree.files, layouts: [:], options: options, threads: 1))
+        #expect(read == fresh)
+        // Without digesting, none are made.
+        reader.digesting = false
+        #expect(try reader.sourceFiles().digests.isEmpty)
     }
 
     @Test func theProgramIdentityNamesTheExecutableAndItsLibraries() throws {
