@@ -25,6 +25,9 @@ public struct Figures: Sendable {
             ProjectFigures(project: $0, changes: changes, settings: portfolio.settings, at: date)
         }
         self.projects = projects
+        // The office (value, capacity, selection) on another thread while the programs and the
+        // portfolio roll up here: it needs the projects' figures only.
+        let office = office ? Background(threads: threads) { PortfolioOffice(portfolio: portfolio, projects: projects, at: date, threads: threads) } : nil
         let rules = RAGRules(thresholds: portfolio.settings.thresholds)
         // Members in project order, grouped once (not one scan of every project per program).
         var members: [String: [ProjectFigures]] = [:]
@@ -34,7 +37,7 @@ public struct Figures: Sendable {
                            rule: program.rollup ?? portfolio.settings.rollup, rules: rules, at: date)
         }
         self.portfolio = PortfolioFigures(projects: projects, programs: programs, rule: portfolio.settings.rollup)
-        self.office = office ? PortfolioOffice(portfolio: portfolio, projects: projects, at: date, threads: threads) : nil
+        self.office = office?.value()
     }
 
     public func project(_ id: String) -> ProjectFigures? { projects.element(withID: id) { $0.id } }

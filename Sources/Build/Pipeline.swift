@@ -90,6 +90,12 @@ public struct Pipeline: Sendable {
         let chromium = options.pdf ? BoardPackPDF.chromium() : nil
         if options.pdf && chromium == nil { throw BuildError.usage(BoardPackPDF.missing) }
         let threads = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        if !options.pdf && threads > 1 {
+            // pmo's own identity (a hash of its 23 MB executable) worked out while the sources
+            // are read, not after (`programIdentity` is computed once; the fingerprint waits
+            // for it if it is not done).
+            Thread.detachNewThread { _ = BuildCache.programIdentity }
+        }
         var reader = SourceReader(root: options.source, threads: threads)
         reader.excluding = output.path  // an output inside content/ or layouts/ is never read back
         reader.digesting = !options.pdf
@@ -135,13 +141,17 @@ public struct Pipeline: Sendable {
 
         let computeStart = ContinuousClock.now
         var shown = ContinuousClock.now
+        // The history (the figures at each past reporting date) needs no simulation: worked out
+        // beside it, so neither leaves a core idle at its start or end.
+        let current = portfolio
+        let past = Background(threads: threads) { History(portfolio: current, asOf: current.settings.asOf!, threads: threads) }
         let figures = Figures(portfolio: portfolio, at: portfolio.settings.asOf!, threads: threads)
             .simulated(portfolio.settings.simulation, threads: threads) { done, total in
                 guard let status, !options.quiet, ContinuousClock.now - shown >= statusInterval else { return }
                 shown = ContinuousClock.now
                 status("compute  simulating \(Self.thousands(done)) of \(Self.thousands(total)) projects")
             }
-        let history = History(portfolio: portfolio, asOf: figures.date, threads: threads)
+        let history = past.value()
         diagnostics += PlanWarnings.diagnostics(portfolio: portfolio, figures: figures)
         report(.compute, computeStart, "figures at \(figures.date.iso), \(figures.simulation.map { "\($0.trials) trials of \($0.projects.count) projects, " } ?? "")history over \(history.dates.count) reporting dates")
 
