@@ -11,6 +11,7 @@
 // and the time of each phase; benchmarks/run times the whole process, as it times the peer's.
 import Dispatch
 import Foundation
+import Synchronization
 import Narrative
 
 func markdownBenchmark(_ args: ArraySlice<String>) {
@@ -60,14 +61,18 @@ func markdownBenchmark(_ args: ArraySlice<String>) {
     defer { totals.deallocate() }
     nonisolated(unsafe) let shared = totals
     let renderStart = ContinuousClock.now
+    // Each thread takes the next file no thread has taken yet, as a build's threads take pages
+    // (`ParallelMap.stream`): a thread slowed by the shared host leaves no share of its own to
+    // the end (fixed shares, every n-th file per thread, did).
+    let next = Atomic<Int>(0)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
         var markdown = 0, html = 0
-        var k = worker
-        while k < paths.count {
+        while true {
+            let k = next.add(1, ordering: .relaxed).oldValue
+            guard k < paths.count else { break }
             guard let text = readText(paths[k]) else { fatalError("cannot read \(paths[k])") }
             markdown += text.utf8.count
             html += renderer.render(text).utf8.count
-            k += workers
         }
         shared[worker] = (markdown, html)
     }
