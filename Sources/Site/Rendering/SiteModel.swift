@@ -51,9 +51,16 @@ struct SiteModel {
         for p in portfolio.projects.indices {
             // Reports come sorted by date and on or before the status date, so the list is
             // usually kept as it is; filtering and sorting it copied every report.
+            // For an archived dashboard, the reports on or before its date are then a prefix.
             let all = portfolio.projects[p].statusReports
-            let ready = all.indices.allSatisfy { all[$0].date <= asOf && ($0 == 0 || all[$0 - 1].date <= all[$0].date) }
-            reports[portfolio.projects[p].id] = ready ? all : all.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
+            let sorted = all.indices.dropFirst().allSatisfy { all[$0 - 1].date <= all[$0].date }
+            if sorted {
+                var count = all.count
+                while count > 0 && all[count - 1].date > asOf { count -= 1 }
+                reports[portfolio.projects[p].id] = count == all.count ? all : Array(all[..<count])
+            } else {
+                reports[portfolio.projects[p].id] = all.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
+            }
         }
         reportsByProject = reports
         // The status in force at as_of comes from Analysis' change log (SPEC §3.6); a request
