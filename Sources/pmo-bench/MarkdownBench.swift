@@ -43,14 +43,18 @@ func markdownBenchmark(_ args: ArraySlice<String>) {
     let listStart = ContinuousClock.now
     var found: [String] = []
     if let list {
-        guard let text = try? String(contentsOfFile: list, encoding: .utf8) else { fatalError("cannot read \(list)") }
-        found = text.split(separator: "\n").map { root.path + "/" + $0 }
+        // In the list's order, as xargs hands the same list to the peer.
+        guard let data = FileManager.default.contents(atPath: list) else { fatalError("cannot read \(list)") }
+        let text = String(decoding: data, as: UTF8.self)
+        let base = root.path + "/"  // `URL.path` is worked out afresh at each call
+        found = text.split(separator: "\n").map { base + $0 }
     } else {
         for case let url as URL in FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)! where url.pathExtension == "md" {
             found.append(url.standardizedFileURL.path)
         }
+        found.sort()  // the folder's own order is the file system's
     }
-    let paths = found.sorted()
+    let paths = found
     let listTime = ContinuousClock.now - listStart
 
     // Each thread reads and renders its own files, as a build reads and renders on every core.
