@@ -20,6 +20,17 @@ import Testing
         #expect(SiteRenderer.spread([1, 2, 3, 4, 5, 10, 11]) { $0 >= 10 } == [1, 10, 2, 3, 11, 4, 5])
     }
 
+    /// The room ahead of the next page: two batches, or a thirty-second of the pages when that
+    /// is more (by hand: 11,309 / 32 = 353 at a thousand projects, 112,984 / 32 = 3,530 at ten
+    /// thousand; the example's 73 pages keep two batches of 64).
+    @Test func windowGrowsWithThePages() {
+        #expect(SiteRenderer.window(pages: 73, batchSize: 64) == 128)
+        #expect(SiteRenderer.window(pages: 4_096, batchSize: 64) == 128)
+        #expect(SiteRenderer.window(pages: 11_309, batchSize: 64) == 353)
+        #expect(SiteRenderer.window(pages: 112_984, batchSize: 64) == 3_530)
+        #expect(SiteRenderer.window(pages: 10, batchSize: 0) == 2)
+    }
+
     @Test func rendersEveryRouteSortedByPath() {
         #expect(rendering.diagnostics.isEmpty)
         #expect(rendering.paths == [
