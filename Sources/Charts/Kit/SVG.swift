@@ -22,7 +22,7 @@ public struct SVGAttribute: Sendable, Equatable {
     /// `name="value"`, the value escaped (a number needs none).
     func write(into out: inout [UInt8]) {
         out.append(0x20)
-        out.append(contentsOf: name.utf8)
+        SVG.appendUTF8(name, to: &out)
         out.append(0x3D); out.append(0x22)  // ="
         switch content {
         case .number(let x): SVGNumber.append(x, to: &out)
@@ -112,7 +112,7 @@ public struct SVGElement: Sendable, Equatable {
     func write(into out: inout [UInt8], depth: Int) {
         SVG.indent(&out, depth)
         out.append(0x3C)  // <
-        out.append(contentsOf: name.utf8)
+        SVG.appendUTF8(name, to: &out)
         attributes.withUnsafeBufferPointer { attributes in
             for i in attributes.indices { attributes[i].write(into: &out) }
         }
@@ -135,7 +135,7 @@ public struct SVGElement: Sendable, Equatable {
             }
         }
         out.append(0x3C); out.append(0x2F)  // </
-        out.append(contentsOf: name.utf8)
+        SVG.appendUTF8(name, to: &out)
         out.append(0x3E)
     }
 }
@@ -158,6 +158,16 @@ public enum SVG {
         out.reserveCapacity(text.utf8.count + text.utf8.count / 8 + 16)
         appendEscaped(text, to: &out, apostrophe: apostrophe)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of `text` appended, read where they lie. (`append(contentsOf: text.utf8)`
+    /// goes through the generic sequence path: about 170 instructions for a short name, a fiftieth
+    /// of a build in the charts' element and attribute names and the templates' values.)
+    @inline(__always)
+    public static func appendUTF8(_ text: String, to out: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil {
+            out.append(contentsOf: text.utf8)
+        }
     }
 
     /// `depth` spaces.
@@ -250,9 +260,9 @@ public enum SVG {
         d.reserveCapacity(points.count * 16)
         for (i, p) in points.enumerated() {
             if i == 0 { d.append(0x4D) } else { d.append(0x20); d.append(0x4C) }  // "M", " L"
-            d.append(contentsOf: SVGNumber.format(p.x).utf8)
+            SVGNumber.append(p.x, to: &d)
             d.append(0x20)
-            d.append(contentsOf: SVGNumber.format(p.y).utf8)
+            SVGNumber.append(p.y, to: &d)
         }
         if closed && !points.isEmpty { d.append(0x20); d.append(0x5A) }  // " Z"
         return String(decoding: d, as: UTF8.self)

@@ -1,3 +1,4 @@
+import Charts
 // Rendering follows hummingbird-project/swift-mustache 2.x `Template+Render.swift`
 // (Apache-2.0) rule for rule, into one buffer instead of a string per token.
 
@@ -125,13 +126,13 @@ extension Template {
             if let child = child(named: name, transforms: transforms, context: context) {
                 switch context.contentType {
                 case .html: HTMLEscape.append(child.text, to: &output)
-                case .text: output.append(contentsOf: child.text.utf8)
+                case .text: SVG.appendUTF8(child.text, to: &output)
                 }
             }
 
         case .unescapedVariable(let name, let transforms):
             if let child = child(named: name, transforms: transforms, context: context) {
-                output.append(contentsOf: child.text.utf8)
+                SVG.appendUTF8(child.text, to: &output)
             }
 
         case .section(let name, let transforms, let template):
