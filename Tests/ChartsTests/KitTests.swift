@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Charts
+@testable import Charts
 
 @Suite struct NumberFormatTests {
     /// `SVGNumber.format` as written before 2026-11-28 (a String per part), kept as the oracle
@@ -337,5 +337,39 @@ import Charts
     @Test func callerDescriptionWins() {
         let svg = Sparkline(info: ChartInfo(id: "s", title: "CPI", description: "CPI fell below 0.9 in May."), values: [1, 0.88]).svg()
         #expect(svg.contains("<desc id=\"s-desc\">CPI fell below 0.9 in May.</desc>"))
+    }
+}
+
+@Suite struct ByteSinkTests {
+    /// The sink holds exactly the bytes put into it, through many doublings of its room (from
+    /// 16 bytes), single bytes and runs alike: compared with an array given the same puts.
+    @Test func holdsWhatWasPutAcrossGrowth() {
+        var sink = ByteSink(capacity: 1)
+        var expected: [UInt8] = []
+        var state: UInt64 = 7
+        for i in 0..<5_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            if i % 3 == 0 {
+                let byte = UInt8(0x61 + Int(state >> 60))
+                sink.put(byte)
+                expected.put(byte)
+            } else {
+                let run = [UInt8](repeating: UInt8(0x41 + Int(state >> 59)), count: Int(state >> 58))  // 0–63 bytes
+                run.withUnsafeBufferPointer { sink.put($0) }
+                expected.append(contentsOf: run)
+            }
+        }
+        #expect(sink.count == expected.count)
+        #expect(sink.finish() == String(decoding: expected, as: UTF8.self))
+    }
+
+    /// Escaping into a sink writes what `SVG.escape` returns (by hand: the five specials, a
+    /// dropped control character, and U+FFFE dropped with its three bytes).
+    @Test func escapesAsTheStringVersion() {
+        let text = "a<b>&\"c'\u{1}d\u{FFFE}é"
+        var sink = ByteSink(capacity: 4)
+        SVG.appendEscaped(text, to: &sink)
+        #expect(sink.finish() == "a&lt;b&gt;&amp;&quot;c&#39;dé")
+        #expect(SVG.escape(text) == "a&lt;b&gt;&amp;&quot;c&#39;dé")
     }
 }

@@ -20,15 +20,15 @@ public struct SVGAttribute: Sendable, Equatable {
     public static func == (a: SVGAttribute, b: SVGAttribute) -> Bool { a.name == b.name && a.value == b.value }
 
     /// `name="value"`, the value escaped (a number needs none).
-    func write(into out: inout [UInt8]) {
-        out.append(0x20)
+    func write<O: ByteOutput>(into out: inout O) {
+        out.put(0x20)
         SVG.appendUTF8(name, to: &out)
-        out.append(0x3D); out.append(0x22)  // ="
+        out.put(0x3D); out.put(0x22)  // ="
         switch content {
-        case .number(let x): SVGNumber.append(x, to: &out)
+        case .number(let x): SVGNumber.write(x, to: &out)
         case .string(let text): SVG.appendEscaped(text, to: &out)
         }
-        out.append(0x22)
+        out.put(0x22)
     }
 }
 
@@ -97,46 +97,45 @@ public struct SVGElement: Sendable, Equatable {
     public func render() -> String { render(trailingNewline: false) }
 
     /// The markup, with a line end after it when asked. Written as UTF-8 bytes into one buffer
-    /// and made a String once: appending the pieces to a String (and joining them first, as
-    /// `"<" + name` does) was a sixth of a build's instructions, half of it in String growth.
+    /// (a `ByteSink`) and made a String once: appending the pieces to a String (and joining them
+    /// first, as `"<" + name` does) was a sixth of a build's instructions, half of it in String growth.
     public func render(trailingNewline: Bool) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        var out = ByteSink(capacity: 4096)
         write(into: &out, depth: 0)
-        if trailingNewline { out.append(0x0A) }
-        return String(decoding: out, as: UTF8.self)
+        if trailingNewline { out.put(0x0A) }
+        return out.finish()
     }
 
     /// Attributes and children are read where they lie (a copy of each, as `for a in
     /// attributes` makes, retained and released its strings).
-    func write(into out: inout [UInt8], depth: Int) {
+    func write<O: ByteOutput>(into out: inout O, depth: Int) {
         SVG.indent(&out, depth)
-        out.append(0x3C)  // <
+        out.put(0x3C)  // <
         SVG.appendUTF8(name, to: &out)
         attributes.withUnsafeBufferPointer { attributes in
             for i in attributes.indices { attributes[i].write(into: &out) }
         }
-        if children.isEmpty { out.append(0x2F); out.append(0x3E); return }  // />
-        out.append(0x3E)
+        if children.isEmpty { out.put(0x2F); out.put(0x3E); return }  // />
+        out.put(0x3E)
         children.withUnsafeBufferPointer { children in
             let inline = children.allSatisfy { if case .text = $0 { return true } else { return false } }
             if inline {
                 for i in children.indices { if case .text(let t) = children[i] { SVG.appendEscaped(t, to: &out) } }
             } else {
                 for i in children.indices {
-                    out.append(0x0A)
+                    out.put(0x0A)
                     switch children[i] {
                     case .element(let e): e.write(into: &out, depth: depth + 1)
                     case .text(let t): SVG.indent(&out, depth + 1); SVG.appendEscaped(t, to: &out)
                     }
                 }
-                out.append(0x0A)
+                out.put(0x0A)
                 SVG.indent(&out, depth)
             }
         }
-        out.append(0x3C); out.append(0x2F)  // </
+        out.put(0x3C); out.put(0x2F)  // </
         SVG.appendUTF8(name, to: &out)
-        out.append(0x3E)
+        out.put(0x3E)
     }
 }
 
@@ -170,14 +169,22 @@ public enum SVG {
         }
     }
 
+    @inline(__always)
+    static func appendUTF8<O: ByteOutput>(_ text: String, to out: inout O) {
+        if text.utf8.withContiguousStorageIfAvailable({ out.put($0) }) == nil {
+            var text = text
+            text.withUTF8 { out.put($0) }
+        }
+    }
+
     /// `depth` spaces.
-    static func indent(_ out: inout [UInt8], _ depth: Int) {
-        for _ in 0..<depth { out.append(0x20) }
+    static func indent<O: ByteOutput>(_ out: inout O, _ depth: Int) {
+        for _ in 0..<depth { out.put(0x20) }
     }
 
     /// `escape(text, apostrophe:)` appended as UTF-8 bytes, with no String in between: runs of
     /// bytes that need nothing (tabs and line breaks among them) are copied whole.
-    static func appendEscaped(_ text: String, to out: inout [UInt8], apostrophe: String = "&#39;") {
+    static func appendEscaped<O: ByteOutput>(_ text: String, to out: inout O, apostrophe: String = "&#39;") {
         // A native string's bytes are read where they lie; only another string is copied.
         if text.utf8.withContiguousStorageIfAvailable({ appendEscaped(utf8: $0, to: &out, apostrophe: apostrophe) }) == nil {
             var text = text
@@ -185,7 +192,7 @@ public enum SVG {
         }
     }
 
-    private static func appendEscaped(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], apostrophe: String) {
+    private static func appendEscaped<O: ByteOutput>(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout O, apostrophe: String) {
         // Bit b set: byte b (below 64) needs escaping or dropping — C0 controls but tab, line
         // feed and carriage return, and " & ' < >.
         let special: UInt64 = (0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0D))
@@ -196,32 +203,31 @@ public enum SVG {
             return
         }
         var i = 0, clean = 0  // bytes[clean..<i] need nothing and are copied as one run
-        out.reserveCapacity(out.count + n + n / 8)
         while i < n {
             let b = bytes[i]
             guard b < 64 ? (special >> UInt64(b)) & 1 != 0 : b == 0xEF else { i &+= 1; continue }
             if b == 0xEF && !(i + 2 < n && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF)) { i &+= 1; continue }
-            if clean < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<i])) }
+            if clean < i { out.put(UnsafeBufferPointer(rebasing: bytes[clean..<i])) }
             switch b {
-            case 0x26: out.append(0x26); out.append(0x61); out.append(0x6D); out.append(0x70); out.append(0x3B)  // &amp;
-            case 0x3C: out.append(0x26); out.append(0x6C); out.append(0x74); out.append(0x3B)  // &lt;
-            case 0x3E: out.append(0x26); out.append(0x67); out.append(0x74); out.append(0x3B)  // &gt;
-            case 0x22: out.append(contentsOf: "&quot;".utf8)
-            case 0x27: out.append(contentsOf: apostrophe.utf8)
+            case 0x26: out.put(0x26); out.put(0x61); out.put(0x6D); out.put(0x70); out.put(0x3B)  // &amp;
+            case 0x3C: out.put(0x26); out.put(0x6C); out.put(0x74); out.put(0x3B)  // &lt;
+            case 0x3E: out.put(0x26); out.put(0x67); out.put(0x74); out.put(0x3B)  // &gt;
+            case 0x22: out.put(0x26); out.put(0x71); out.put(0x75); out.put(0x6F); out.put(0x74); out.put(0x3B)  // &quot;
+            case 0x27: appendUTF8(apostrophe, to: &out)
             case 0xEF: i += 2  // U+FFFE, U+FFFF: not characters
             default: break  // other control characters: dropped
             }
             i &+= 1
             clean = i
         }
-        if clean < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<n])) }
+        if clean < n { out.put(UnsafeBufferPointer(rebasing: bytes[clean..<n])) }
     }
 
     /// The same for a long text full of markup (the feed escapes every narrative's HTML): room
     /// for the longest replacement of every byte is made at once and the bytes are written
     /// through a pointer, one at a time, then the unused room is cut off. (Copying the runs
     /// between special bytes, a few bytes each in markup, cost an append call per run.)
-    private static func appendEscapedLong(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], apostrophe: String,
+    private static func appendEscapedLong<O: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout O, apostrophe: String,
                                           special: UInt64) {
         var apostrophe = apostrophe
         apostrophe.withUTF8 { apos in
@@ -249,7 +255,7 @@ public enum SVG {
                     }
                     i &+= 1
                 }
-                out.append(contentsOf: UnsafeBufferPointer(start: p, count: w))
+                out.put(UnsafeBufferPointer(start: p, count: w))
             }
         }
     }

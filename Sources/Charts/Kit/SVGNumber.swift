@@ -30,15 +30,20 @@ public enum SVGNumber {
     /// `format(value)` (two decimals, no grouping) appended to `out` as UTF-8 bytes, without
     /// making a String: how an SVG attribute's number is written.
     public static func append(_ value: Double, to out: inout [UInt8]) {
-        guard value.isFinite else { out.append(0x30); return }
+        write(value, to: &out)
+    }
+
+    /// The same into any `ByteOutput` (the SVG writer's `ByteSink`).
+    static func write<O: ByteOutput>(_ value: Double, to out: inout O) {
+        guard value.isFinite else { out.put(0x30); return }
         var scaled = (value * 100).rounded(.toNearestOrAwayFromZero)
         if scaled > 9.0e15 { scaled = 9.0e15 }
         if scaled < -9.0e15 { scaled = -9.0e15 }
         let n = Int(scaled)
-        if n == 0 { out.append(0x30); return }
+        if n == 0 { out.put(0x30); return }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
             let start = digits(n: n, whole: n.magnitude / 100, fraction: n.magnitude % 100, places: 2, into: buffer)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<32]))
+            out.put(UnsafeBufferPointer(rebasing: buffer[start..<32]))
         }
     }
 
