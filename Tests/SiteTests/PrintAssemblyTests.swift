@@ -97,3 +97,45 @@ private func referenceRewrite(_ page: [UInt8], prefix: [UInt8], demoting: Bool) 
         }
     }
 }
+
+@Suite struct NextStopTests {
+    /// The eight-bytes-at-a-time scan stops where a byte-by-byte scan does, from every start, on
+    /// text dense with the three stops and their neighbours (`;` `<` `=` `>` are 0x3B–0x3E, `'`
+    /// `(` `)` 0x27–0x29, `¼` 0xBC, `½` 0xBD: a stop's byte with the high bit set), on
+    /// stretches without any, and at every length below a word.
+    @Test func sameAsByteByByte() {
+        let alphabet = Array("ab <=>;'()\"#x".utf8) + [0xBC, 0xBD, 0xA8, 0x00, 0xFF]
+        var state: UInt64 = 11
+        var text: [UInt8] = []
+        for k in 0..<4_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            // Every eighth stretch of 40 bytes has no stop at all.
+            let quiet = (k / 40) % 8 == 3
+            var byte = alphabet[Int(state >> 59) % alphabet.count]
+            if quiet && (byte == 0x3C || byte == 0x3D || byte == 0x28) { byte = 0x61 }
+            text.append(byte)
+        }
+        func naive(_ from: Int, _ end: Int) -> Int {
+            var i = from
+            while i < end && !(text[i] == 0x3C || text[i] == 0x3D || text[i] == 0x28) { i += 1 }
+            return i
+        }
+        var mismatches = 0
+        text.withUnsafeBufferPointer { buffer in
+            for from in 0..<text.count {
+                for end in [text.count, min(text.count, from + 7), min(text.count, from + 13)] where end >= from {
+                    if PrintAssembly.nextStop(buffer.baseAddress!, from: from, to: end) != naive(from, end) { mismatches += 1 }
+                }
+            }
+        }
+        #expect(mismatches == 0)
+        // By hand: the stops in `ab(c=d<e` are at 2, 4 and 6; none in `abcdefghij`.
+        let sample = Array("ab(c=d<e".utf8), none = Array("abcdefghij".utf8)
+        sample.withUnsafeBufferPointer { b in
+            #expect(PrintAssembly.nextStop(b.baseAddress!, from: 0, to: b.count) == 2)
+            #expect(PrintAssembly.nextStop(b.baseAddress!, from: 3, to: b.count) == 4)
+            #expect(PrintAssembly.nextStop(b.baseAddress!, from: 5, to: b.count) == 6)
+        }
+        none.withUnsafeBufferPointer { #expect(PrintAssembly.nextStop($0.baseAddress!, from: 0, to: $0.count) == 10) }
+    }
+}

@@ -47,6 +47,30 @@ enum PrintAssembly {
         bytes.withUnsafeBufferPointer { rewriter.rewrite($0, from: 0, to: $0.count, into: &out) }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// The first `<`, `=` or `(` at or after `i`, or `end`: eight bytes at a time (a byte that is
+    /// one of them, or `<` and `=` alike with their lowest bit set, makes a zero byte in `x ^ m`,
+    /// which `(x − 0x01…) & ~x & 0x80…` flags; the lowest flag is always a true one). Byte by byte,
+    /// the scan was a fiftieth of a 1,000-project build.
+    @inline(__always)
+    static func nextStop(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var i = start
+        while end - i >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            let tagOrEquals = (word | ones) ^ 0x3D3D_3D3D_3D3D_3D3D  // `<` 0x3C, `=` 0x3D
+            let parenthesis = word ^ 0x2828_2828_2828_2828  // `(`
+            let flags = ((tagOrEquals &- ones) & ~tagOrEquals | (parenthesis &- ones) & ~parenthesis) & highs
+            if flags != 0 { return i + flags.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < end {
+            let byte = base[i]
+            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "(") { return i }
+            i += 1
+        }
+        return end
+    }
 }
 
 /// The rewriting of a board-pack section, byte by byte: each attribute that names an id gets
@@ -96,8 +120,9 @@ private struct IDRewriter {
             copied = upTo
         }
         while i < end {
+            i = PrintAssembly.nextStop(page.baseAddress!, from: i, to: end)
+            guard i < end else { break }
             let byte = page[i]
-            guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "(") else { i += 1; continue }
             if byte == UInt8(ascii: "<") {
                 if demoting, let tag = headingDigit(page, at: i, end: end) {
                     flush(tag)
