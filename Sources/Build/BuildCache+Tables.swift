@@ -45,8 +45,9 @@ extension BuildCache.Record {
         var out = Self.tablesHeader
         out.reserveCapacity(files.count * 120 + narratives.count * 100 + places.count * 160)
         func number(_ value: UInt64) {
-            let v = value.littleEndian
-            for shift in stride(from: 0, to: 64, by: 8) { out.append(UInt8(truncatingIfNeeded: v >> UInt64(shift))) }
+            // Eight bytes, least significant first, appended at once (one append a byte was a
+            // uniqueness check each: 4.5 million of them at 10,000 projects, on one thread as the build ends).
+            withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) }
         }
         func text(_ value: String) {
             var value = value

@@ -156,8 +156,9 @@ struct BuildCache {
                             diagnostics: diagnostics.map(StoredDiagnostic.init), files: files,
                             narratives: fingerprint.narratives.mapValues(Self.hex), places: places, markdownUnsafe: markdownUnsafe)
         // The tables first: a `build.json` names the tables it was written with, never others.
-        let tables = Data(record.packedTables())
-        record.tables = Self.hex(XXHash64.hash([UInt8](tables)))
+        let packed = record.packedTables()
+        record.tables = Self.hex(XXHash64.hash(packed))
+        let tables = Data(packed)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let tablesTemporary = temporary + ".tables"
