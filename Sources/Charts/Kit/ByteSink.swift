@@ -51,6 +51,15 @@ struct ByteSink: ByteOutput {
         capacity = larger
     }
 
+    /// The buffer and the number of bytes written in it, for the caller to own and free; the
+    /// sink must not be used again.
+    mutating func take() -> (base: UnsafeMutablePointer<UInt8>, count: Int) {
+        let taken = (base, count)
+        count = 0
+        capacity = 0
+        return taken
+    }
+
     /// The bytes written, as text; the buffer is freed and must not be used again.
     mutating func finish() -> String {
         let text = String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)

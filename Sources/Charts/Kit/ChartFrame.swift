@@ -32,39 +32,34 @@ public enum ChartFrame {
     /// A complete chart: root, title, description, defs and body.
     public static func render(_ info: ChartInfo, kind: String, width: Double, height: Double,
                               description: String, defs: [SVGElement] = [], body: [SVGElement]) -> String {
-        var children: [SVGNode] = [
-            .element(.textElement("title", ["id": .s(info.id("title"))], text: info.title)),
-            .element(.textElement("desc", ["id": .s(info.id("desc"))], text: info.description ?? description)),
+        var children: [SVGElement] = [
+            .textElement("title", ["id": .s(info.id("title"))], text: info.title),
+            .textElement("desc", ["id": .s(info.id("desc"))], text: info.description ?? description),
         ]
-        if !defs.isEmpty { children.append(.element(SVGElement("defs", children: defs.map(SVGNode.element)))) }
-        children += body.map(SVGNode.element)
-        let root = SVGElement("svg", [
-            "xmlns": "http://www.w3.org/2000/svg",
-            "class": .s("chart chart--" + kind),
-            "role": "img",
-            "viewBox": .s("0 0 " + SVGNumber.format(width) + " " + SVGNumber.format(height)),
-            "aria-labelledby": .s(info.id("title") + " " + info.id("desc")),
-        ], children: children)
-        return root.render(trailingNewline: true)
+        if !defs.isEmpty { children.append(SVGElement("defs", children: defs.map(SVGNode.element))) }
+        children += body
+        return root(info, classes: "chart chart--" + kind, width: width, height: height, children: children)
     }
 
     /// A chart saying "No data": the title is kept, the description says there is nothing to show.
     public static func noData(_ info: ChartInfo, kind: String, width: Double, height: Double = 120) -> String {
-        let body = [
+        root(info, classes: "chart chart--" + kind + " chart--empty", width: width, height: height, children: [
+            .textElement("title", ["id": .s(info.id("title"))], text: info.title),
+            .textElement("desc", ["id": .s(info.id("desc"))], text: "No data to show."),
             Mark.rect(x: 0.5, y: 0.5, width: width - 1, height: height - 1, class: "no-data-frame"),
             Mark.text(noDataMessage, x: width / 2, y: height / 2 + 5, anchor: .middle, class: "no-data-label"),
-        ]
-        let root = SVGElement("svg", [
+        ])
+    }
+
+    /// The `<svg>` root around `children`, with a line end after it.
+    private static func root(_ info: ChartInfo, classes: String, width: Double, height: Double, children: [SVGElement]) -> String {
+        SVGElement.document("svg", [
             "xmlns": "http://www.w3.org/2000/svg",
-            "class": .s("chart chart--" + kind + " chart--empty"),
+            "class": .s(classes),
             "role": "img",
             "viewBox": .s("0 0 " + SVGNumber.format(width) + " " + SVGNumber.format(height)),
             "aria-labelledby": .s(info.id("title") + " " + info.id("desc")),
-        ], children: [
-            .element(.textElement("title", ["id": .s(info.id("title"))], text: info.title)),
-            .element(.textElement("desc", ["id": .s(info.id("desc"))], text: "No data to show.")),
-        ] + body.map(SVGNode.element))
-        return root.render(trailingNewline: true)
+        ], children: children)
     }
 
     /// Joins sentences for a default description.

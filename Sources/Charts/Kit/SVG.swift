@@ -20,7 +20,9 @@ public struct SVGAttribute: Sendable, Equatable {
     public static func == (a: SVGAttribute, b: SVGAttribute) -> Bool { a.name == b.name && a.value == b.value }
 
     /// `name="value"`, the value escaped (a number needs none).
-    func write<O: ByteOutput>(into out: inout O) {
+    func write<O: ByteOutput>(into out: inout O) { Self.write(name: name, content, into: &out) }
+
+    static func write<O: ByteOutput>(name: String, _ content: SVGValue, into out: inout O) {
         out.put(0x20)
         SVG.appendUTF8(name, to: &out)
         out.put(0x3D); out.put(0x22)  // ="
@@ -51,91 +53,6 @@ public enum SVGValue: Sendable, ExpressibleByStringLiteral, ExpressibleByInteger
         case .string(let s): return s
         case .number(let x): return SVGNumber.format(x)
         }
-    }
-}
-
-/// An SVG element as an immutable value. Attributes keep their order, so output is deterministic.
-public struct SVGElement: Sendable, Equatable {
-    public let name: String
-    public let attributes: [SVGAttribute]
-    public let children: [SVGNode]
-
-    public init(_ name: String, _ attributes: KeyValuePairs<String, SVGValue> = [:], children: [SVGNode] = []) {
-        self.name = name
-        self.attributes = attributes.map { SVGAttribute($0.key, $0.value) }
-        self.children = children
-    }
-
-    public init(_ name: String, attributes: [SVGAttribute], children: [SVGNode] = []) {
-        self.name = name
-        self.attributes = attributes
-        self.children = children
-    }
-
-    /// The element with child elements appended.
-    public func appending(_ elements: [SVGElement]) -> SVGElement {
-        SVGElement(name, attributes: attributes, children: children + elements.map(SVGNode.element))
-    }
-
-    /// The element with one more attribute (skipped when `value` is nil).
-    public func with(_ name: String, _ value: String?) -> SVGElement {
-        guard let value else { return self }
-        return SVGElement(self.name, attributes: attributes + [SVGAttribute(name, value)], children: children)
-    }
-
-    /// A `<g>` holding `children`, with an optional class.
-    public static func group(_ className: String? = nil, _ children: [SVGElement]) -> SVGElement {
-        SVGElement("g", attributes: className.map { [SVGAttribute("class", $0)] } ?? [], children: children.map(SVGNode.element))
-    }
-
-    /// An element holding escaped text only (`<text>`, `<title>`, `<desc>`).
-    public static func textElement(_ name: String, _ attributes: KeyValuePairs<String, SVGValue> = [:], text: String) -> SVGElement {
-        SVGElement(name, attributes, children: [.text(text)])
-    }
-
-    /// The element as SVG markup: one element a line, indented one space a level.
-    public func render() -> String { render(trailingNewline: false) }
-
-    /// The markup, with a line end after it when asked. Written as UTF-8 bytes into one buffer
-    /// (a `ByteSink`) and made a String once: appending the pieces to a String (and joining them
-    /// first, as `"<" + name` does) was a sixth of a build's instructions, half of it in String growth.
-    public func render(trailingNewline: Bool) -> String {
-        var out = ByteSink(capacity: 4096)
-        write(into: &out, depth: 0)
-        if trailingNewline { out.put(0x0A) }
-        return out.finish()
-    }
-
-    /// Attributes and children are read where they lie (a copy of each, as `for a in
-    /// attributes` makes, retained and released its strings).
-    func write<O: ByteOutput>(into out: inout O, depth: Int) {
-        SVG.indent(&out, depth)
-        out.put(0x3C)  // <
-        SVG.appendUTF8(name, to: &out)
-        attributes.withUnsafeBufferPointer { attributes in
-            for i in attributes.indices { attributes[i].write(into: &out) }
-        }
-        if children.isEmpty { out.put(0x2F); out.put(0x3E); return }  // />
-        out.put(0x3E)
-        children.withUnsafeBufferPointer { children in
-            let inline = children.allSatisfy { if case .text = $0 { return true } else { return false } }
-            if inline {
-                for i in children.indices { if case .text(let t) = children[i] { SVG.appendEscaped(t, to: &out) } }
-            } else {
-                for i in children.indices {
-                    out.put(0x0A)
-                    switch children[i] {
-                    case .element(let e): e.write(into: &out, depth: depth + 1)
-                    case .text(let t): SVG.indent(&out, depth + 1); SVG.appendEscaped(t, to: &out)
-                    }
-                }
-                out.put(0x0A)
-                SVG.indent(&out, depth)
-            }
-        }
-        out.put(0x3C); out.put(0x2F)  // </
-        SVG.appendUTF8(name, to: &out)
-        out.put(0x3E)
     }
 }
 
