@@ -2,6 +2,7 @@ import Testing
 @testable import Site
 import Analysis
 import Portfolio
+import Charts
 
 /// The template engine. Expected outputs follow the Mustache manual
 /// (https://mustache.github.io/mustache.5.html) and its spec's rules for standalone lines and
@@ -167,12 +168,49 @@ import Portfolio
         let site = FeedPiecesTests.site()
         let charts = site.dashboardCharts() + site.portfolio.projects.flatMap { site.projectCharts($0) }
         try #require(charts.count >= 10)
-        #expect(charts.contains { !$0.notes.isEmpty } && charts.contains { $0.rows.count > 3 })
+        #expect(charts.contains { !$0.notes.isEmpty } && charts.contains { $0.rowCount > 3 })
         for chart in charts {
             let direct = Self.describe(chart.templateValue)
             #expect(direct == Self.describe(TemplateEncoding.encoded(chart)))
             #expect(direct.hasPrefix("{svg: s(\"<svg"))
         }
+    }
+
+    /// A chart's table rows, written by `ChartModel` since 2026-11-28, are what the chart
+    /// partial's row and cell sections made of them before: the old sections, rendered by the
+    /// engine over row and cell objects, are the oracle; and one table worked by hand.
+    @Test func chartRowsAsTheTemplateMadeThem() throws {
+        let oldSections = "{{#rows}}\n<tr>{{#cells}}<td{{#numeric}} class=\"num\"{{/numeric}}>{{text}}</td>{{/cells}}</tr>\n{{/rows}}\n"
+        var library = TemplateLibrary()
+        library.register(try Template(string: oldSections), named: "rows")
+        // Seeded tables of 0–5 columns and 0–6 rows (given short or long: the table pads or cuts
+        // them to its columns), cells mixing markup characters and text.
+        let pieces = ["A", "1,200", "&", "<", ">", "\"", "'", " ", "é", "—", "12.5%", ""]
+        var state: UInt64 = 0xC0FFEE
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<300 {
+            let columns = (0..<next(6)).map { ChartTable.Column("h\($0)", numeric: next(2) == 0) }
+            let rows = (0..<next(7)).map { _ in
+                (0..<max(0, columns.count + next(3) - 1)).map { _ in (0..<next(4)).map { _ in pieces[next(pieces.count)] }.joined() }
+            }
+            let table = ChartTable(caption: "c", columns: columns, rows: rows)
+            // The cells as ChartModel made row and cell objects of them: the table's (padded) rows.
+            let value: TemplateValue = .list(table.rows.map { cells in
+                .object(["cells": .list(zip(cells, columns).map { .object(["text": .string($0), "numeric": .bool($1.numeric)]) })])
+            })
+            let expected = library.render(.object(["rows": value]), withTemplate: "rows")
+            #expect(ChartModel.rowsHTML(table) == expected)
+        }
+        let table = ChartTable(caption: "c", columns: [.init("Name"), .init("Cost", numeric: true)],
+                               rows: [["A & <B>", "1,200"], ["'q'", "-3"]])
+        #expect(ChartModel.rowsHTML(table) == """
+            <tr><td>A &amp; &lt;B&gt;</td><td class="num">1,200</td></tr>
+            <tr><td>&#39;q&#39;</td><td class="num">-3</td></tr>
+
+            """)
     }
 
     /// The layout, links, badges and figures of every status report page and project page of

@@ -31,10 +31,7 @@ enum PartialTemplates {
 <caption class="visually-hidden">{{caption}}</caption>
 <thead><tr>{{#columns}}<th scope="col"{{#numeric}} class="num"{{/numeric}}>{{header}}</th>{{/columns}}</tr></thead>
 <tbody>
-{{#rows}}
-<tr>{{#cells}}<td{{#numeric}} class="num"{{/numeric}}>{{text}}</td>{{/cells}}</tr>
-{{/rows}}
-</tbody>
+{{{rowsHTML}}}</tbody>
 </table>
 </div>
 {{#notes}}

@@ -7,7 +7,12 @@ public struct ChartModel: Sendable, Encodable, Equatable {
     public let svg: String
     public let caption: String
     public let columns: [ChartColumnModel]
-    public let rows: [ChartRowModel]
+    /// The table's body: a `<tr>` line a row, each cell escaped here and `class="num"` on the
+    /// numeric columns' cells — a trusted fragment, like `svg`. (Made a row object and a cell
+    /// object per cell and rendered through the template, a project page's few hundred cells
+    /// were a thirtieth of a build; BENCHMARKS.md, session 12.)
+    public let rowsHTML: String
+    public let rowCount: Int
     public let notes: [String]
 
     public init(_ chart: some Chart) {
@@ -15,10 +20,24 @@ public struct ChartModel: Sendable, Encodable, Equatable {
         let table = chart.table()
         caption = table.caption
         columns = table.columns.map { ChartColumnModel(header: $0.header, numeric: $0.numeric) }
-        rows = table.rows.map { cells in
-            ChartRowModel(cells: zip(cells, table.columns).map { ChartCellModel(text: $0, numeric: $1.numeric) })
-        }
+        rowsHTML = Self.rowsHTML(table)
+        rowCount = table.rows.count
         notes = table.notes
+    }
+
+    static func rowsHTML(_ table: ChartTable) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(table.rows.count * table.columns.count * 24)
+        for cells in table.rows {
+            out.append(contentsOf: "<tr>".utf8)
+            for (text, column) in zip(cells, table.columns) {
+                out.append(contentsOf: column.numeric ? #"<td class="num">"#.utf8 : "<td>".utf8)
+                HTMLEscape.append(text, to: &out)
+                out.append(contentsOf: "</td>".utf8)
+            }
+            out.append(contentsOf: "</tr>\n".utf8)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -30,9 +49,8 @@ extension ChartModel {
         table.add("svg", .string(svg))
         table.add("caption", .string(caption))
         table.add("columns", .list(columns.map { .object(["header": .string($0.header), "numeric": .bool($0.numeric)]) }))
-        table.add("rows", .list(rows.map { row in
-            .object(["cells": .list(row.cells.map { .object(["text": .string($0.text), "numeric": .bool($0.numeric)]) })])
-        }))
+        table.add("rowsHTML", .string(rowsHTML))
+        table.add("rowCount", .int(rowCount))
         table.add("notes", .list(notes.map(TemplateValue.string)))
         return .object(table)
     }
@@ -40,15 +58,6 @@ extension ChartModel {
 
 public struct ChartColumnModel: Sendable, Encodable, Equatable {
     public let header: String
-    public let numeric: Bool
-}
-
-public struct ChartRowModel: Sendable, Encodable, Equatable {
-    public let cells: [ChartCellModel]
-}
-
-public struct ChartCellModel: Sendable, Encodable, Equatable {
-    public let text: String
     public let numeric: Bool
 }
 
