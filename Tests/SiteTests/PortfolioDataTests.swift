@@ -74,6 +74,11 @@ import Testing
         #expect(CSVExports.quote("a, b") == "\"a, b\"")
         #expect(CSVExports.quote("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(CSVExports.quote("two\nlines") == "\"two\nlines\"")
+        // RFC 4180 on the bytes: a CR LF pair (one Character in Swift) and a quote followed by
+        // a combining mark (one Character too) are still a line break and a quote.
+        #expect(CSVExports.quote("a\r\nb") == "\"a\r\nb\"")
+        #expect(CSVExports.quote("\"\u{301}é") == "\"\"\"\u{301}é\"")
+        #expect(CSVExports.quote("café, thé") == "\"café, thé\"")
         #expect(CSVExports.table(["a", "b"], [["1", "x,y"]]) == "a,b\r\n1,\"x,y\"\r\n")
     }
 }

@@ -82,7 +82,17 @@ enum CSVExports {
     }
 
     static func quote(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-        return "\"" + String(cell.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\""
+        // Bytes, not Characters: the four are ASCII, and a UTF-8 continuation or lead byte is
+        // never one of them, so the test and the doubling of quotes are the same on the bytes
+        // (walking Characters, with their grapheme breaks, was most of writing the CSV files).
+        guard cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return cell }
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(cell.utf8.count + 8)
+        for byte in cell.utf8 {
+            out.append(byte)
+            if byte == 0x22 { out.append(0x22) }
+        }
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
     }
 }

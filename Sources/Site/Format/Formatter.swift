@@ -5,10 +5,15 @@ import Portfolio
 public struct SiteFormatter: Sendable {
     let style: LocaleStyle
     let currencySymbol: String
+    /// What goes between a leading symbol and the digits: nothing after a sign (`$`, `£`), a
+    /// no-break space after letters (`CHF`). Worked out once: asking whether the symbol's last
+    /// Character is a letter took a Unicode property lookup for every amount on every page.
+    private let symbolGap: String
 
     public init(currency: String, locale: String) {
         style = LocaleStyle.named(locale)
         currencySymbol = CurrencySymbol.symbol(for: currency)
+        symbolGap = CurrencySymbol.isSign(currencySymbol) ? "" : "\u{00A0}"
     }
 
     public init(settings: Settings) { self.init(currency: settings.currency, locale: settings.locale) }
@@ -102,8 +107,7 @@ public struct SiteFormatter: Sendable {
     private func withSymbol(_ digits: String, negative: Bool, compact: Bool = false) -> String {
         let sign = negative ? "-" : ""
         if style.symbolFirst {
-            let gap = CurrencySymbol.isSign(currencySymbol) ? "" : "\u{00A0}"
-            return sign + currencySymbol + gap + digits
+            return sign + currencySymbol + symbolGap + digits
         }
         return sign + digits + "\u{00A0}" + currencySymbol
     }
