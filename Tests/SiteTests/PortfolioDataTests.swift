@@ -69,6 +69,15 @@ import Testing
         #expect(text.contains("\"bac\": 100000,"))
     }
 
+    /// JSON strings escaped on their bytes (since 2026-11-28): expected text written by hand
+    /// from RFC 8259 §7 (short escapes for `"` `\\` LF CR TAB, `\\u00xx` for the other controls).
+    @Test func jsonStringsAndNesting() {
+        let text = JSONValue.string("a\"b\\c\nd\re\tf\u{1}\u{1F}\u{8}é🚀").serialized()
+        #expect(text == #""a\"b\\c\nd\re\tf\u0001\u001f\u0008é🚀""# + "\n")
+        let doc = JSONValue.object([("k", .array([.number(1.5), .null, .object([("x", .bool(true))]), .array([]), .object([])]))])
+        #expect(doc.serialized() == "{\n  \"k\": [\n    1.5,\n    null,\n    {\n      \"x\": true\n    },\n    [],\n    {}\n  ]\n}\n")
+    }
+
     @Test func csvCellsAreQuotedOnlyWhenNeeded() {
         #expect(CSVExports.quote("plain") == "plain")
         #expect(CSVExports.quote("a, b") == "\"a, b\"")

@@ -137,15 +137,15 @@ public struct SiteFormatter: Sendable {
         let digits = String(value)
         let n = digits.utf8.count
         guard n > 3 else { return digits }
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(n + (n / 3) * style.groupingSeparator.utf8.count)
         var i = 0
         for byte in digits.utf8 {
-            if i > 0, (n - i) % 3 == 0 { out += style.groupingSeparator }
-            out.unicodeScalars.append(Unicode.Scalar(byte))
+            if i > 0, (n - i) % 3 == 0 { out.append(contentsOf: style.groupingSeparator.utf8) }
+            out.append(byte)
             i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func power10(_ n: Int) -> Int { (0..<max(0, n)).reduce(1) { acc, _ in acc * 10 } }
