@@ -33,7 +33,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `YYYY-MM-DD`.
     public var iso: String {
         let c = components
-        return Day.pad(c.year, 4) + "-" + Day.pad(c.month, 2) + "-" + Day.pad(c.day, 2)
+        guard (0...9999).contains(c.year) else { return Day.pad(c.year, 4) + "-" + Day.pad(c.month, 2) + "-" + Day.pad(c.day, 2) }
+        // Ten ASCII bytes written in place: an inline string, no allocation (three padded
+        // pieces joined were a few hundred instructions a date).
+        return String(unsafeUninitializedCapacity: 10) { b in
+            func two(_ v: Int, at i: Int) { b[i] = UInt8(48 + v / 10); b[i + 1] = UInt8(48 + v % 10) }
+            two(c.year / 100, at: 0); two(c.year % 100, at: 2); b[4] = 0x2D
+            two(c.month, at: 5); b[7] = 0x2D
+            two(c.day, at: 8)
+            return 10
+        }
     }
     public var description: String { iso }
 

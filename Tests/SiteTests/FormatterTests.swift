@@ -1,11 +1,36 @@
 import Foundation
-import Portfolio
+@testable import Portfolio
 @testable import Site
 import Testing
 
 @Suite struct FormatterTests {
     let nbsp = "\u{00A0}"
     let narrow = "\u{202F}"
+
+    /// Dates are written byte by byte since 2026-11-28. Oracles: the interpolation they replace,
+    /// in every built-in locale, over every day of 1999–2101 and the first days of years with
+    /// one to four digits; and `Day.iso` as padded pieces joined (`Day.pad`), hand-checked at
+    /// two dates.
+    @Test func datesAsTheInterpolationWroteThem() throws {
+        let first = try #require(Day(year: 1999, month: 1, day: 1)).ordinal, last = try #require(Day(year: 2101, month: 12, day: 31)).ordinal
+        var days = Array(first...last)
+        for year in [1, 9, 10, 99, 100, 999, 1000, 9999] { days.append(try #require(Day(year: year, month: 3, day: 7)).ordinal) }
+        for locale in ["en_US", "en_GB", "de_DE", "fr_FR"] {
+            let format = SiteFormatter(currency: "EUR", locale: locale)
+            for ordinal in days {
+                let day = Day(ordinal: ordinal), c = day.components
+                let expected = SiteFormatter.interpolatedDay(c, month: format.style.monthAbbreviations[c.month - 1], format.style.dateOrder)
+                if format.day(day) != expected { Issue.record("\(locale) \(ordinal): \(format.day(day)) ≠ \(expected)"); return }
+            }
+        }
+        for ordinal in days {
+            let c = Day(ordinal: ordinal).components
+            #expect(Day(ordinal: ordinal).iso == Day.pad(c.year, 4) + "-" + Day.pad(c.month, 2) + "-" + Day.pad(c.day, 2))
+        }
+        #expect(try #require(Day(year: 2026, month: 10, day: 31)).iso == "2026-10-31")
+        #expect(try #require(Day(year: 7, month: 1, day: 2)).iso == "0007-01-02")
+        #expect(SiteFormatter(currency: "EUR", locale: "fr_FR").day(try #require(Day(year: 2026, month: 2, day: 3))) == "3 févr. 2026")
+    }
     let us = SiteFormatter(currency: "USD", locale: "en_US")
     let gb = SiteFormatter(currency: "GBP", locale: "en_GB")
     let de = SiteFormatter(currency: "EUR", locale: "de_DE")

@@ -118,7 +118,34 @@ public struct SiteFormatter: Sendable {
     public func day(_ day: Day) -> String {
         let c = day.components
         let month = style.monthAbbreviations[c.month - 1]
-        switch style.dateOrder {
+        guard (1...9999).contains(c.year) else { return Self.interpolatedDay(c, month: month, style.dateOrder) }
+        // Written byte by byte into a string of its exact length (at most 15 bytes in the
+        // built-in locales, so kept inline, no allocation): interpolating the three parts was
+        // a two-hundredth of a build, a date being on nearly every row of every table.
+        let dayDigits = c.day < 10 ? 1 : 2, yearDigits = c.year < 10 ? 1 : c.year < 100 ? 2 : c.year < 1000 ? 3 : 4
+        let separators = style.dateOrder == .dayMonthYear ? 2 : 3
+        return String(unsafeUninitializedCapacity: month.utf8.count + dayDigits + yearDigits + separators) { b in
+            var i = 0
+            func put(_ byte: UInt8) { b[i] = byte; i += 1 }
+            func number(_ value: Int, _ digits: Int) {
+                var v = value
+                for k in stride(from: digits - 1, through: 0, by: -1) { b[i + k] = UInt8(48 + v % 10); v /= 10 }
+                i += digits
+            }
+            func text(_ s: String) { for byte in s.utf8 { put(byte) } }
+            switch style.dateOrder {
+            case .monthDayYear: text(month); put(0x20); number(c.day, dayDigits); put(0x2C); put(0x20)
+            case .dayMonthYear: number(c.day, dayDigits); put(0x20); text(month); put(0x20)
+            case .dayDotMonthYear: number(c.day, dayDigits); put(0x2E); put(0x20); text(month); put(0x20)
+            }
+            number(c.year, yearDigits)
+            return i
+        }
+    }
+
+    /// `day` as interpolated text: years outside 1–9999, and the tests' oracle.
+    static func interpolatedDay(_ c: (year: Int, month: Int, day: Int), month: String, _ order: LocaleStyle.DateOrder) -> String {
+        switch order {
         case .monthDayYear: return "\(month) \(c.day), \(c.year)"
         case .dayMonthYear: return "\(c.day) \(month) \(c.year)"
         case .dayDotMonthYear: return "\(c.day). \(month) \(c.year)"
