@@ -118,6 +118,36 @@ import Testing
         #expect(sim.finishDay(\.p80) == Day(iso: "2027-01-10"))
     }
 
+    /// The trial loop asks `k < bernoulliThreshold(p)` of a word's top 53 bits k where
+    /// `uniform() < p` was asked before: the oracle is that double test, on the words next to
+    /// each threshold (k = T − 1, T, T + 1), on seeded random words, for probabilities at the
+    /// edges (0, the smallest double, ½, 1 − 2⁻⁵³, 1, NaN, 2⁻⁵² and neighbours) and seeded ones.
+    @Test func bernoulliThresholdAnswersAsTheDouble() {
+        func byDouble(_ k: UInt64, _ p: Double) -> Bool { (Double(k) + 0.5) * 0x1p-53 < p }
+        var probabilities: [Double] = [0, .leastNonzeroMagnitude, 0x1p-53, 0x1p-52, 0.5.nextDown, 0.5, 0.5.nextUp, 0.3, 0.05, 0.44,
+                                       1.0.nextDown, 1, 1.5, -0.1, .nan, 0x1p-1 + 0x1p-53]
+        var state: UInt64 = 0xB0B
+        func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state
+        }
+        for _ in 0..<2000 { probabilities.append(Double(next() >> 11) * 0x1p-53) }
+        var checked = 0
+        for p in probabilities {
+            let t = RandomStream.bernoulliThreshold(p)
+            var words: [UInt64] = [0, 1, (1 << 53) - 1]
+            if t > 0 { words.append(t - 1) }
+            if t < 1 << 53 { words.append(t) }
+            if t + 1 < 1 << 53 { words.append(t + 1) }
+            for _ in 0..<50 { words.append(next() >> 11) }
+            for k in words {
+                #expect((k < t) == byDouble(k, p), "p \(p) k \(k) threshold \(t)")
+                checked += 1
+            }
+        }
+        #expect(checked > 100_000)
+    }
+
     // MARK: - Percentiles and ranks
 
     @Test func percentileRankRule() {

@@ -21,6 +21,30 @@ public struct RandomStream: Sendable {
     @inline(__always)
     public mutating func bernoulli(_ p: Double) -> Bool { generator.uniform() < p }
 
+    /// `bernoulli(p)` for `threshold = bernoulliThreshold(p)`: the same word drawn and the same
+    /// answer, compared as integers (no conversion to a double and back for each of a trial's
+    /// risks).
+    @inline(__always)
+    mutating func bernoulli(threshold: UInt64) -> Bool { generator.next() >> 11 < threshold }
+
+    /// `uniform()` is fl(k + ½)·2⁻⁵³ for the word's top 53 bits k: k + ½ exactly below 2⁵²,
+    /// and from 2⁵² on k + ½ rounded to even — k when k is even, k + 1 when it is odd. With
+    /// P = p·2⁵³ (exact: a power of two), `uniform() < p` is then, for an integer k:
+    /// below 2⁵², k + ½ < P, i.e. k < ⌈P − ½⌉ (P − ½ is exact there: ½ is a multiple of P's
+    /// unit); from 2⁵² to 2⁵³, where P is an integer, k < P for an odd P and k < P − 1 for an
+    /// even one above 2⁵² (k = P − 1 is odd then and counts as P); above 2⁵³, every k.
+    static func bernoulliThreshold(_ p: Double) -> UInt64 {
+        guard p > 0 else { return 0 }  // also NaN: never true, as `uniform() < p` is not
+        let scaled = p * 0x1p53
+        if scaled > 0x1p53 { return 1 << 53 }
+        if scaled >= 0x1p52 {
+            let whole = UInt64(scaled)
+            // k = P − 1 rounds up only from 2⁵² on: at P = 2⁵² it is below, and exact.
+            return whole & 1 == 1 || whole == 1 << 52 ? whole : whole - 1
+        }
+        return UInt64(max(0, (scaled - 0.5).rounded(.up)))
+    }
+
     /// A standard normal by the ziggurat: one 64-bit word per draw but for 1.2 % of them.
     @inline(__always)
     public mutating func normal() -> Double {

@@ -47,8 +47,9 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
         return result
     }
 
-    /// A uniform double in the open interval (0, 1): the top 53 bits, centred in their cell, so
-    /// `log(u)` is always finite.
+    /// A uniform double in (0, 1]: the top 53 bits k, centred in their cell, so `log(u)` is
+    /// always finite. (From k = 2⁵² on, k + ½ is rounded to even, so the largest odd k gives
+    /// exactly 1: once in 2⁵⁴ draws, harmless to every use here.)
     @inline(__always)
     public mutating func uniform() -> Double {
         (Double(next() >> 11) + 0.5) * 0x1p-53

@@ -73,7 +73,7 @@ extension ProjectModel {
     private func trials<D: TrialDraw>(_: D.Type, _ n: Int, random: inout RandomStream, waits: Bool) -> Trials {
         let riskCount = risks.count
         let duration = self.duration.sampler, costMultiplier = self.costMultiplier.sampler
-        let probabilities = risks.map(\.probability)
+        let probabilities = risks.map { RandomStream.bernoulliThreshold($0.probability) }
         let days = risks.map { $0.days?.sampler ?? .zero }, cost = risks.map { $0.cost?.sampler ?? .zero }
         let keepsFinish = finish != nil && !waits, keepsRiskDays = waits, keepsCost = etc != nil
         // Where the finish starts, worked out once: the start, moved to a later fixed
@@ -110,7 +110,7 @@ extension ProjectModel {
                         md[t] = d; mc[t] = c
                         var riskDays = 0.0, riskCost = 0.0
                         for r in 0..<riskCount {
-                            guard random.bernoulli(probabilities[r]) else { continue }
+                            guard random.bernoulli(threshold: probabilities[r]) else { continue }
                             let x = D.sample(days[r], &random)
                             let y = D.sample(cost[r], &random)
                             let slot = r &* n &+ occurrences[r]
