@@ -311,7 +311,18 @@ import Charts
             let direct = Self.describe(TemplateEncoding.value(page))
             #expect(direct == Self.describe(TemplateEncoding.encoded(page)))
             #expect(direct.contains("ragMatrix: [{link: {"))
+            // The rows built directly since 2026-11-28, each against the encoder's own
+            // field-by-field value of it (whose fields are text, links and badges).
+            #expect(Self.describe(.list(page.whatChanged.map(\.templateValue))) == Self.describe(TemplateEncoding.encoded(page.whatChanged)))
+            #expect(Self.describe(.list(page.programs.map(\.templateValue))) == Self.describe(TemplateEncoding.encoded(page.programs)))
+            #expect(Self.describe(.list(page.programRollups.map(\.templateValue))) == Self.describe(TemplateEncoding.encoded(page.programRollups)))
         }
+        try #require(pages.contains { $0.whatChanged.contains { !$0.moves.isEmpty } } && pages.contains { $0.whatChanged.contains { !$0.slips.isEmpty } })
+        try #require(pages.contains { !$0.programs.isEmpty } && pages.contains { !$0.programRollups.isEmpty })
+        // The sample has no overallocated role, so the resources page's draws are made here.
+        let draws = [DrawModel(link: LinkModel(text: "A & B", href: "../a/index.html"), fte: "1.5"),
+                     DrawModel(link: LinkModel(text: "C", href: nil), fte: "0.25")]
+        #expect(Self.describe(.list(draws.map(\.templateValue))) == Self.describe(TemplateEncoding.encoded(draws)))
     }
 
     @Test func indexRowsAsEncoded() throws {

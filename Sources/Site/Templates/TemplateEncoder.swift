@@ -26,6 +26,10 @@ enum TemplateEncoding {
         if T.self == StatusReportPage.self { return (value as! StatusReportPage).templateValue }
         if T.self == ProjectPage.self { return (value as! ProjectPage).templateValue }
         if T.self == DashboardPage.self { return (value as! DashboardPage).templateValue }
+        if T.self == [WhatChangedModel].self { return .list((value as! [WhatChangedModel]).map(\.templateValue)) }
+        if T.self == [ProgramRowModel].self { return .list((value as! [ProgramRowModel]).map(\.templateValue)) }
+        if T.self == [ProgramRollupRowModel].self { return .list((value as! [ProgramRollupRowModel]).map(\.templateValue)) }
+        if T.self == [DrawModel].self { return .list((value as! [DrawModel]).map(\.templateValue)) }
         return encoded(value)
     }
 
