@@ -251,6 +251,33 @@ import Testing
 }
 
 @Suite struct TextFitTests {
+    /// Widths are summed scalar by scalar where every scalar is a Character of its own (since
+    /// 2026-11-28). Oracle: the Character-by-Character sum, on every scalar of the ranges that
+    /// path takes, alone and after a letter, on seeded mixes of them with ASCII, CR LF and
+    /// combining marks or other scalars (which must go to the Character path), and on money.
+    @Test func scalarWidthsAsCharacterWidths() {
+        let ranges: [ClosedRange<UInt32>] = [0x00...0x2FF, 0x2010...0x2027, 0x202F...0x205E, 0x20A0...0x20CF]
+        let scalars = ranges.flatMap { $0.compactMap(Unicode.Scalar.init) }
+        for scalar in scalars {
+            for text in [String(scalar), "A" + String(scalar) + "b"] {
+                #expect(TextFit.units(text) == TextFit.characterUnits(text), "U+\(String(scalar.value, radix: 16))")
+            }
+        }
+        let extra: [String] = ["\r\n", "\u{301}", "\u{200D}", "\u{1F600}", "\u{2028}", "\u{20D0}", "ß", "İ", "ǅ", "ª", " "]
+        var state: UInt64 = 0x7E57
+        for _ in 0..<3000 {
+            var text = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for k in 0..<Int(state >> 60) {
+                let r = Int((state >> UInt64(4 * k % 56)) % 100)
+                text += r < 8 ? extra[r % extra.count] : String(scalars[(r * 7919 + k * 104729) % scalars.count])
+            }
+            #expect(TextFit.units(text) == TextFit.characterUnits(text), "\(text.unicodeScalars.map(\.value))")
+        }
+        #expect(TextFit.singleScalarUnits("£1.2M") != nil && TextFit.singleScalarUnits("e\u{301}") == nil)
+        #expect(TextFit.units("£1\u{202F}200 – €3") == TextFit.characterUnits("£1\u{202F}200 – €3"))
+    }
+
     @Test func shortensWithEllipsis() {
         let f = TextFit.fit("Platform build and migration of the legacy ledger", maxWidth: 100, fontSize: 12)
         #expect(f.truncated && f.text.hasSuffix("…"))
