@@ -26,17 +26,15 @@ public struct SVGElement: Sendable, Equatable {
     static let firstChild: UInt8 = 0x01, nextChild: UInt8 = 0x02, closing: UInt8 = 0x03
 
     public init(_ name: String, _ attributes: KeyValuePairs<String, SVGValue> = [:], children: [SVGNode] = []) {
-        var estimate = 0
-        for (key, value) in attributes { estimate &+= key.utf8.count &+ Self.room(for: value) }
-        self.init(name, estimate: estimate, children: children) { out in
+        // Room for an attribute's name and a number or a short class name each; the buffer
+        // grows for longer ones (measuring them first took a second pass over the attributes).
+        self.init(name, estimate: 40 &* attributes.count, children: children) { out in
             for (key, value) in attributes { SVGAttribute.write(name: key, value, into: &out) }
         }
     }
 
     public init(_ name: String, attributes: [SVGAttribute], children: [SVGNode] = []) {
-        var estimate = 0
-        for a in attributes { estimate &+= a.name.utf8.count &+ Self.room(for: a.content) }
-        self.init(name, estimate: estimate, children: children) { out in
+        self.init(name, estimate: 40 &* attributes.count, children: children) { out in
             for a in attributes { a.write(into: &out) }
         }
     }
@@ -84,14 +82,6 @@ public struct SVGElement: Sendable, Equatable {
             Self.endTag(name, into: &out)
         }
         self.init(name: name, markup: SVGMarkup(&out), content: content)
-    }
-
-    /// Bytes an attribute's value may take, escaping aside (the buffer grows when it must).
-    private static func room(for value: SVGValue) -> Int {
-        switch value {
-        case .number: return 28
-        case .string(let s): return s.utf8.count &+ 4
-        }
     }
 
     private static func endTag<O: ByteOutput>(_ name: String, into out: inout O) {
