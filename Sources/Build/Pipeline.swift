@@ -99,19 +99,20 @@ public struct Pipeline: Sendable {
         var reader = SourceReader(root: options.source, threads: threads)
         reader.excluding = output.path  // an output inside content/ or layouts/ is never read back
         reader.digesting = !options.pdf
-        var (tree, digests, overrides) = try timed(.read) { () throws(BuildError) in
-            let (tree, digests) = try reader.sourceFiles()
-            return (tree, digests, try reader.layoutOverrides())
+        var (tree, digests, paths, overrides) = try timed(.read) { () throws(BuildError) in
+            let (tree, digests, paths) = try reader.sourceFiles()
+            return (tree, digests, paths, try reader.layoutOverrides())
         } detail: {
-            "\($0.0.files.count) files" + ($0.2.isEmpty ? "" : ", \($0.2.count) layout overrides")
+            "\($0.0.files.count) files" + ($0.3.isEmpty ? "" : ", \($0.3.count) layout overrides")
         }
         // The build cache (BuildCache): nothing changed since the last build → stop here. Never
         // with --pdf (the board pack comes from Chromium, outside the fingerprint).
         let cache = BuildCache(source: options.source)
         let cacheStart = ContinuousClock.now
         let fingerprint = options.pdf ? nil : BuildCache.fingerprint(sources: tree.files, layouts: overrides, options: options,
-                                                                     threads: threads, digests: digests)
+                                                                     threads: threads, digests: digests, sortedPaths: paths)
         digests = [:]
+        paths = []
         if let fingerprint, !options.noCache {
             switch cache.lookup(fingerprint: fingerprint, output: output, threads: threads) {
             case .reuse(let record):

@@ -21,11 +21,13 @@ struct SourceReader {
     /// are skipped.
     func sourceTree() throws(BuildError) -> SourceTree { try sourceFiles().tree }
 
-    /// `sourceTree`, and with `digesting` each file's digest by path (else none).
-    func sourceFiles() throws(BuildError) -> (tree: SourceTree, digests: [String: BuildCache.FileDigest]) {
+    /// `sourceTree`, with `digesting` each file's digest by path (else none), and the files'
+    /// paths sorted (as `sorted()` orders them; the fingerprint reads them in that order).
+    func sourceFiles() throws(BuildError) -> (tree: SourceTree, digests: [String: BuildCache.FileDigest], paths: [String]) {
         var files: [String: [UInt8]] = [:]
         var digests: [String: BuildCache.FileDigest] = [:]
         var unfollowed: [UnfollowedLink] = []
+        var paths: [String] = []
         switch entry("pmo.yaml") {
         case .file(let path):
             if let data = FileTree.readFile(path) {
@@ -38,13 +40,16 @@ struct SourceReader {
         let content = try filesUnder("content")
         files.reserveCapacity(files.count + content.files.count)
         if digesting { digests.reserveCapacity(digests.count + content.files.count) }
+        paths.reserveCapacity(content.files.count + 1)
         for (path, data, digest) in content.files {
             files[path] = data
             if let digest { digests[path] = digest }
+            paths.append(path)  // in order: `filesUnder` sorts them
         }
+        if files["pmo.yaml"] != nil { paths.append("pmo.yaml") }  // sorts after every "content/..." path
         unfollowed += content.unfollowed
         unfollowed += try filesUnder("layouts", read: false).unfollowed
-        return (SourceTree(files: files, unfollowedLinks: unfollowed.sorted { $0.path < $1.path }), digests)
+        return (SourceTree(files: files, unfollowedLinks: unfollowed.sorted { $0.path < $1.path }), digests, paths)
     }
 
     /// Template overrides from `layouts/`, keyed by their name relative to that folder
@@ -115,7 +120,7 @@ struct SourceReader {
             return ([], [UnfollowedLink(path: folder, target: target, reason: reason)])
         }
         guard (top.st_mode & S_IFMT) == S_IFDIR else { return ([], []) }
-        guard let listing = FileTree.visibleEntries(under: base) else { throw BuildError.read("cannot list \(base)") }
+        guard let listing = FileTree.visibleEntries(under: base, threads: threads) else { throw BuildError.read("cannot list \(base)") }
         var sources = listing.files.map { (folder + "/" + $0, root.path + "/" + folder + "/" + $0) }
         var unfollowed: [UnfollowedLink] = []
         for link in listing.links {

@@ -295,11 +295,13 @@ import TestSupport
     @Test func digestsMadeWhileReadingGiveTheSameFingerprint() throws {
         var reader = SourceReader(root: Fixtures.repositoryRoot(), threads: 2)
         reader.digesting = true
-        let (tree, digests) = try reader.sourceFiles()
+        let (tree, digests, paths) = try reader.sourceFiles()
         #expect(Set(digests.keys) == Set(tree.files.keys))
+        #expect(paths == tree.files.keys.sorted())
         #expect(digests.values.contains { $0.narrative != nil })
         let options = BuildOptions(source: Fixtures.repositoryRoot())
-        let read = try #require(BuildCache.fingerprint(sources: tree.files, layouts: [:], options: options, threads: 2, digests: digests))
+        let read = try #require(BuildCache.fingerprint(sources: tree.files, layouts: [:], options: options, threads: 2, digests: digests,
+                                                       sortedPaths: paths))
         let fresh = try #require(BuildCache.fingerprint(sources: tree.files, layouts: [:], options: options, threads: 1))
         #expect(read == fresh)
         // Without digesting, none are made.
