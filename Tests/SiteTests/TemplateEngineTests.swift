@@ -13,7 +13,19 @@ import Charts
         var library = TemplateLibrary()
         for (name, partial) in partials { library.register(try Template(string: partial), named: name) }
         library.register(try Template(string: text), named: "main")
-        return library.render(value, withTemplate: "main") ?? "(no template)"
+        let named = library.render(value, withTemplate: "main") ?? "(no template)"
+        // Every case again with the partials linked (`TemplateLibrary.link`), as a site renders.
+        library.link()
+        let linked = library.render(value, withTemplate: "main") ?? "(no template)"
+        #expect(linked == named, "linked partials render as partials found by name")
+        return linked
+    }
+
+    @Test func linkingLeavesAMissingPartialEmptyAndReachesPartialsInsideBlocksAndParents() throws {
+        let partials = ["p": "<{{x}}>", "layout": "[{{$body}}default{{/body}}|{{> p}}]"]
+        #expect(try render("{{<layout}}{{$body}}{{#list}}{{> p}}{{/list}}{{> nowhere}}{{/body}}{{/layout}}",
+                           .object(["x": .string("a&b"), "list": .list([.object(["x": .int(1)]), .object(["x": .int(2)])])]),
+                           partials: partials) == "[<1><2>|<a&amp;b>]")
     }
 
     @Test func variablesAreEscapedUnlessTripleOrAmpersand() throws {

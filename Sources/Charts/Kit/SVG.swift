@@ -87,7 +87,7 @@ public enum SVG {
     }
 
     @inline(__always)
-    static func appendUTF8<O: ByteOutput>(_ text: String, to out: inout O) {
+    package static func appendUTF8<O: ByteOutput>(_ text: String, to out: inout O) {
         if text.utf8.withContiguousStorageIfAvailable({ out.put($0) }) == nil {
             var text = text
             text.withUTF8 { out.put($0) }

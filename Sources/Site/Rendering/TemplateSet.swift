@@ -28,6 +28,7 @@ struct TemplateSet {
                 diagnostics.append(Self.diagnostic(for: error, at: location))
             }
         }
+        library.link()
         self.library = library
         self.available = available
         self.diagnostics = diagnostics

@@ -53,7 +53,7 @@ struct TemplateContext {
 }
 
 extension Template {
-    func render(into output: inout [UInt8], context: TemplateContext) {
+    func render(into output: inout ByteSink, context: TemplateContext) {
         var context = context
         render(into: &output, context: &context)
     }
@@ -62,7 +62,7 @@ extension Template {
     /// pops it after, and a `{{%CONTENT_TYPE}}` lasts to the end of this template only. (A
     /// copy of the context per list item, as `with` makes, cost an allocation and a retain
     /// of every value on the stack for each row of every table.)
-    func render(into output: inout [UInt8], context: inout TemplateContext) {
+    func render(into output: inout ByteSink, context: inout TemplateContext) {
         let contentType = context.contentType
         defer { context.contentType = contentType }
         let start = output.count
@@ -77,7 +77,8 @@ extension Template {
                         let atLineStart = before > start && output.last == UInt8(ascii: "\n")
                         renderToken(tokens.baseAddress! + i, literals, into: &output, context: &context)
                         if atLineStart && output.count > before {
-                            output.insert(contentsOf: indentation.utf8, at: before)
+                            var indentation = indentation
+                            indentation.withUTF8 { output.insert($0, at: before) }
                         }
                     }
                 }
@@ -94,7 +95,7 @@ extension Template {
     /// Renders `template` with `value` on top of the stack and `sequence` as the position,
     /// then puts the stack and position back.
     private func render(_ template: Template, with value: TemplateValue, sequence: TemplateContext.SequencePosition?,
-                        into output: inout [UInt8], context: inout TemplateContext) {
+                        into output: inout ByteSink, context: inout TemplateContext) {
         let saved = context.sequence
         context.stack.append(value)
         context.sequence = sequence
@@ -106,21 +107,21 @@ extension Template {
     /// Renders a partial in this context, changed for it and put back after (a copy of the
     /// context per partial cost a retain of everything in it, for every row of every table).
     private func render(partial template: Template, indented: String?, inheriting: [String: Template]?,
-                        into output: inout [UInt8], context: inout TemplateContext) {
+                        into output: inout ByteSink, context: inout TemplateContext) {
         let saved = (context.indentation, context.inherited, context.sequence, context.contentType)
         context.enterPartial(indented: indented, inheriting: inheriting)
         template.render(into: &output, context: &context)
         (context.indentation, context.inherited, context.sequence, context.contentType) = saved
     }
 
-    private func renderToken(_ token: UnsafePointer<Token>, _ literals: UnsafePointer<UInt8>?, into output: inout [UInt8],
+    private func renderToken(_ token: UnsafePointer<Token>, _ literals: UnsafePointer<UInt8>?, into output: inout ByteSink,
                              context: inout TemplateContext) {
         switch token.pointee {
         case .literal(let start, let count):
-            output.append(contentsOf: UnsafeBufferPointer(start: literals! + Int(start), count: Int(count)))
+            output.put(UnsafeBufferPointer(start: literals! + Int(start), count: Int(count)))
 
         case .text(let bytes):
-            output.append(contentsOf: bytes)
+            bytes.withUnsafeBufferPointer { output.put($0) }
 
         case .variable(let name, let transforms):
             if let child = child(named: name, transforms: transforms, context: context) {
@@ -177,6 +178,9 @@ extension Template {
             if let template = context.library.template(named: name) {
                 render(partial: template, indented: indentation, inheriting: overrides, into: &output, context: &context)
             }
+
+        case .linkedPartial(let index, let indentation, let overrides):
+            render(partial: context.library.linked(index), indented: indentation, inheriting: overrides, into: &output, context: &context)
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
             guard case .string(let partialName)? = child(named: TagName(name), transforms: [], context: context),
@@ -256,7 +260,7 @@ enum HTMLEscape {
     }
 
     /// Appends `text` escaped: runs of bytes that need nothing are copied whole.
-    static func append(_ text: String, to output: inout [UInt8]) {
+    static func append<O: ByteOutput>(_ text: String, to output: inout O) {
         // A native string's bytes are read where they lie; only another string is copied.
         if text.utf8.withContiguousStorageIfAvailable({ append(utf8: $0, to: &output) }) == nil {
             var text = text
@@ -264,22 +268,26 @@ enum HTMLEscape {
         }
     }
 
-    private static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    /// Bit b set: byte b (all five are below 64) is escaped.
+    private static let special: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
+
+    private static func append<O: ByteOutput>(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout O) {
         var clean = 0  // bytes[clean..<i] need nothing and go out as one run
         for i in 0..<bytes.count {
+            let byte = bytes[i]
+            guard byte < 0x40 && (special >> UInt64(byte)) & 1 != 0 else { continue }
             let replacement: StaticString
-            switch bytes[i] {
+            switch byte {
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"
             case UInt8(ascii: "&"): replacement = "&amp;"
             case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default: continue
+            default: replacement = "&#39;"
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<i]))
-            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            if clean < i { output.put(UnsafeBufferPointer(rebasing: bytes[clean..<i])) }
+            output.put(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
             clean = i + 1
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean...]))
+        if clean < bytes.count { output.put(UnsafeBufferPointer(rebasing: bytes[clean...])) }
     }
 }

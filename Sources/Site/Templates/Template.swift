@@ -1,3 +1,4 @@
+import Charts
 /// A parsed Mustache template (https://mustache.github.io/mustache.5.html), with the
 /// inheritance extension (`{{<parent}}` / `{{$block}}`) and the transforms of
 /// hummingbird-project/swift-mustache 2.x (`{{#empty(list)}}`, `{{count(list)}}`, …), whose
@@ -20,6 +21,9 @@ struct Template: Sendable {
         case blockDefinition(name: String, template: Template)
         case blockExpansion(name: String, default: Template, indentation: String?)
         case partial(String, indentation: String?, inherits: [String: Template]?)
+        /// A partial found in the library when it was linked (`TemplateLibrary.link`): its
+        /// index there, so a render finds it without hashing its name.
+        case linkedPartial(Int32, indentation: String?, inherits: [String: Template]?)
         case dynamicNamePartial(String, indentation: String?, inherits: [String: Template]?)
         case contentType(ContentType)
     }
@@ -87,13 +91,33 @@ struct TemplateParseError: Error, Sendable {
 /// Named templates, for partials and parents.
 struct TemplateLibrary: Sendable {
     private var templates: [String: Template] = [:]
+    /// Every template with its partials linked (`link`), by index: `linkedIndex[name]`.
+    private var linkedTemplates: [Template] = []
+    private var linkedIndex: [String: Int] = [:]
 
     mutating func register(_ template: Template, named name: String) {
         templates[name] = template
+        linkedTemplates = []
+        linkedIndex = [:]
     }
 
     func template(named name: String) -> Template? {
-        templates[name]
+        if let i = linkedIndex[name] { return linkedTemplates[i] }
+        return templates[name]
+    }
+
+    /// The linked template at `index` (a `linkedPartial`'s).
+    func linked(_ index: Int32) -> Template { linkedTemplates[Int(index)] }
+
+    /// Links every template's partials to the templates registered under their names, once all
+    /// are registered: a `{{> name}}` is then an index, not a name looked up at each render (a
+    /// page of a thousand rows looked its badge partial up by name a thousand times). A name
+    /// nothing is registered under stays a name, and renders nothing, as before.
+    mutating func link() {
+        let names = templates.keys.sorted()
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        linkedTemplates = names.map { templates[$0]!.linking(index) }
+        linkedIndex = index
     }
 
     /// The template `name` rendered with `value`; nil when there is no such template.
@@ -105,10 +129,38 @@ struct TemplateLibrary: Sendable {
     /// buffer (appending each piece to a String was a few hundred instructions an append) and
     /// never checked again as text (every piece is valid UTF-8 already).
     func renderBytes(_ value: TemplateValue, withTemplate name: String) -> [UInt8]? {
-        guard let template = templates[name] else { return nil }
-        var output: [UInt8] = []
-        output.reserveCapacity(16 * 1024)
+        guard let template = template(named: name) else { return nil }
+        var output = ByteSink(capacity: 16 * 1024)
         template.render(into: &output, context: TemplateContext(value, library: self))
-        return output
+        return output.finishBytes()
+    }
+}
+
+extension Template {
+    /// This template with every `{{> name}}` (in sections, blocks and a parent's overrides too)
+    /// a `linkedPartial` where `index` has the name.
+    func linking(_ index: [String: Int]) -> Template {
+        func linked(_ overrides: [String: Template]?) -> [String: Template]? { overrides?.mapValues { $0.linking(index) } }
+        var copy = self
+        copy.tokens = tokens.map { token in
+            switch token {
+            case .partial(let name, let indentation, let overrides):
+                guard let i = index[name] else { return .partial(name, indentation: indentation, inherits: linked(overrides)) }
+                return .linkedPartial(Int32(i), indentation: indentation, inherits: linked(overrides))
+            case .dynamicNamePartial(let name, let indentation, let overrides):
+                return .dynamicNamePartial(name, indentation: indentation, inherits: linked(overrides))
+            case .section(let name, let transforms, let template):
+                return .section(name: name, transforms: transforms, template: template.linking(index))
+            case .invertedSection(let name, let transforms, let template):
+                return .invertedSection(name: name, transforms: transforms, template: template.linking(index))
+            case .blockDefinition(let name, let template):
+                return .blockDefinition(name: name, template: template.linking(index))
+            case .blockExpansion(let name, let template, let indentation):
+                return .blockExpansion(name: name, default: template.linking(index), indentation: indentation)
+            case .literal, .text, .variable, .unescapedVariable, .contentType, .linkedPartial:
+                return token
+            }
+        }
+        return copy
     }
 }
