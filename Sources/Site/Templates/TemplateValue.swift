@@ -80,33 +80,32 @@ enum TemplateValue: Sendable {
 /// strings is cheaper than hashing the name, and building one costs no hash table. (One array
 /// of pairs: a copy of the fields, as every lookup makes, is one retain, not one per array.)
 struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
-    private struct Field: Sendable {
-        let name: String
-        var value: TemplateValue
-    }
-
-    private var fields: [Field] = []
+    /// Name and value pairs, in the order set. Unlabelled tuples, the type of a dictionary
+    /// literal's elements: a literal's array becomes the storage as it is, with no copy of each
+    /// pair into another array and no destroying of the literal's (which, for the tens of
+    /// objects of every page, was a third of building its values).
+    private var fields: [(String, TemplateValue)] = []
 
     init() {}
 
     /// The fields in the order written; each name once.
     init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        fields.reserveCapacity(elements.count)
-        for (name, value) in elements { add(name, value) }
+        assert(Set(elements.map(\.0)).count == elements.count, "a field set twice")
+        fields = elements
     }
 
     /// Room for `count` fields, so that adding them one by one does not grow the array each time.
     mutating func reserveCapacity(_ count: Int) { fields.reserveCapacity(count) }
 
-    var names: [String] { fields.map(\.name) }
+    var names: [String] { fields.map(\.0) }
     var count: Int { fields.count }
     var isEmpty: Bool { fields.isEmpty }
 
     /// Adds a field not set before, at the end, without looking for it first: an encoder's
     /// keys are distinct (synthesized `encode(to:)` writes each stored property once).
     mutating func add(_ name: String, _ value: TemplateValue) {
-        assert(!fields.contains { $0.name == name }, "field \(name) set twice")
-        fields.append(Field(name: name, value: value))
+        assert(!fields.contains { $0.0 == name }, "field \(name) set twice")
+        fields.append((name, value))
     }
 
     private func index(of name: String) -> Int? {
@@ -114,19 +113,19 @@ struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
             // Lengths first: most fields scanned past differ in length, and comparing a
             // length is inline where comparing two strings that differ is a call.
             let count = name.utf8.count
-            for i in fields.indices where fields[i].name.utf8.count == count && fields[i].name == name { return i }
+            for i in fields.indices where fields[i].0.utf8.count == count && fields[i].0 == name { return i }
             return nil
         }
     }
 
     /// The value of the field `name`; setting replaces it, or adds the field at the end.
     subscript(name: String) -> TemplateValue? {
-        get { index(of: name).map { fields[$0].value } }
+        get { index(of: name).map { fields[$0].1 } }
         set {
             if let i = index(of: name) {
-                if let newValue { fields[i].value = newValue } else { fields.remove(at: i) }
+                if let newValue { fields[i].1 = newValue } else { fields.remove(at: i) }
             } else if let newValue {
-                fields.append(Field(name: name, value: newValue))
+                fields.append((name, newValue))
             }
         }
     }
