@@ -83,9 +83,30 @@ extension Template {
                     }
                 }
             } else {
+                // Through the ops (`Template.Op`): the common tokens without copying a case's
+                // payload out of its box, and so without retaining what it holds.
                 tokens.withUnsafeBufferPointer { tokens in
-                    for i in tokens.indices {
-                        renderToken(tokens.baseAddress! + i, literals, into: &output, context: &context)
+                    ops.withUnsafeBufferPointer { ops in
+                        for i in ops.indices {
+                            switch ops[i] {
+                            case .literal(let start, let count):
+                                output.put(UnsafeBufferPointer(start: literals! + Int(start), count: Int(count)))
+                            case .variable(let tag):
+                                tag._withUnsafeGuaranteedRef { renderVariable($0.name, $0.transforms, escaped: true, into: &output, context: &context) }
+                            case .unescapedVariable(let tag):
+                                tag._withUnsafeGuaranteedRef { renderVariable($0.name, $0.transforms, escaped: false, into: &output, context: &context) }
+                            case .section(let section):
+                                section._withUnsafeGuaranteedRef {
+                                    renderSection($0.name, $0.transforms, $0.template, into: &output, context: &context)
+                                }
+                            case .invertedSection(let section):
+                                section._withUnsafeGuaranteedRef {
+                                    renderInvertedSection($0.name, $0.transforms, $0.template, into: &output, context: &context)
+                                }
+                            case .token:
+                                renderToken(tokens.baseAddress! + i, literals, into: &output, context: &context)
+                            }
+                        }
                     }
                 }
             }
@@ -124,48 +145,16 @@ extension Template {
             bytes.withUnsafeBufferPointer { output.put($0) }
 
         case .variable(let name, let transforms):
-            if let child = child(named: name, transforms: transforms, context: context) {
-                switch context.contentType {
-                case .html: HTMLEscape.append(child.text, to: &output)
-                case .text: SVG.appendUTF8(child.text, to: &output)
-                }
-            }
+            renderVariable(name, transforms, escaped: true, into: &output, context: &context)
 
         case .unescapedVariable(let name, let transforms):
-            if let child = child(named: name, transforms: transforms, context: context) {
-                SVG.appendUTF8(child.text, to: &output)
-            }
+            renderVariable(name, transforms, escaped: false, into: &output, context: &context)
 
         case .section(let name, let transforms, let template):
-            switch child(named: name, transforms: transforms, context: context) {
-            case .list(let items):
-                guard !items.isEmpty else { return }
-                var position = TemplateContext.SequencePosition(first: true)
-                for (i, item) in items.enumerated() {
-                    position.index = i
-                    position.first = i == 0
-                    position.last = i == items.count - 1
-                    render(template, with: item, sequence: position, into: &output, context: &context)
-                }
-            case .bool(let flag):
-                if flag { template.render(into: &output, context: &context) }
-            case .some(let value):
-                render(template, with: value, sequence: nil, into: &output, context: &context)
-            case .none:
-                break
-            }
+            renderSection(name, transforms, template, into: &output, context: &context)
 
         case .invertedSection(let name, let transforms, let template):
-            switch child(named: name, transforms: transforms, context: context) {
-            case .list(let items):
-                if items.isEmpty { render(template, with: .list(items), sequence: nil, into: &output, context: &context) }
-            case .bool(let flag):
-                if !flag { template.render(into: &output, context: &context) }
-            case .some:
-                break
-            case .none:
-                template.render(into: &output, context: &context)
-            }
+            renderInvertedSection(name, transforms, template, into: &output, context: &context)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             let template = context.inherited?[name] ?? defaultTemplate
@@ -193,6 +182,54 @@ extension Template {
         case .blockDefinition:
             // Only found inside `{{<parent}}`, where the parser collects them.
             break
+        }
+    }
+
+    /// `{{name}}` (escaped) or `{{{name}}}`.
+    func renderVariable(_ name: TagName, _ transforms: [String], escaped: Bool, into output: inout ByteSink,
+                        context: inout TemplateContext) {
+        guard let child = child(named: name, transforms: transforms, context: context) else { return }
+        if escaped && context.contentType == .html {
+            HTMLEscape.append(child.text, to: &output)
+        } else {
+            SVG.appendUTF8(child.text, to: &output)
+        }
+    }
+
+    /// `{{#name}}…{{/name}}`: each item of a list, a true flag, or a value pushed on the stack.
+    func renderSection(_ name: TagName, _ transforms: [String], _ template: Template, into output: inout ByteSink,
+                       context: inout TemplateContext) {
+        switch child(named: name, transforms: transforms, context: context) {
+        case .list(let items):
+            guard !items.isEmpty else { return }
+            var position = TemplateContext.SequencePosition(first: true)
+            for (i, item) in items.enumerated() {
+                position.index = i
+                position.first = i == 0
+                position.last = i == items.count - 1
+                render(template, with: item, sequence: position, into: &output, context: &context)
+            }
+        case .bool(let flag):
+            if flag { template.render(into: &output, context: &context) }
+        case .some(let value):
+            render(template, with: value, sequence: nil, into: &output, context: &context)
+        case .none:
+            break
+        }
+    }
+
+    /// `{{^name}}…{{/name}}`: rendered for an empty list, a false flag or a missing name.
+    func renderInvertedSection(_ name: TagName, _ transforms: [String], _ template: Template, into output: inout ByteSink,
+                               context: inout TemplateContext) {
+        switch child(named: name, transforms: transforms, context: context) {
+        case .list(let items):
+            if items.isEmpty { render(template, with: .list(items), sequence: nil, into: &output, context: &context) }
+        case .bool(let flag):
+            if !flag { template.render(into: &output, context: &context) }
+        case .some:
+            break
+        case .none:
+            template.render(into: &output, context: &context)
         }
     }
 

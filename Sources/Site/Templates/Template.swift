@@ -51,9 +51,14 @@ struct Template: Sendable {
         case html, text
     }
 
-    var tokens: [Token]
+    var tokens: [Token] {
+        didSet { (ops, boxes) = Self.compile(tokens) }
+    }
     /// The bytes of every literal text token, one after another.
     private(set) var literals: [UInt8] = []
+    /// The tokens as rendering reads them (`Op`), one for each; `boxes` keeps alive what they hold.
+    private(set) var ops: [Op] = []
+    private var boxes: [any AnyObject & Sendable] = []
 
     init(string: String) throws(TemplateParseError) {
         self = try Template.parse(string)
@@ -67,6 +72,7 @@ struct Template: Sendable {
             return .literal(start: Int32(literals.count), count: Int32(bytes.count))
         }
         self.literals = literals
+        (ops, boxes) = Self.compile(self.tokens)
     }
 }
 
@@ -162,5 +168,66 @@ extension Template {
             }
         }
         return copy
+    }
+}
+
+extension Template {
+    /// A token as rendering reads it: plain values only, so that reading one retains nothing
+    /// (reading a `Token`, an indirect enum, copied its case's payload out of the box and
+    /// retained the strings and arrays in it: a third of rendering a page went to those
+    /// retains and their releases). A tag's or a section's payload is a box the template
+    /// keeps alive (`boxes`), referred to unretained; every other token is rendered from
+    /// `tokens` (`token`).
+    enum Op: Sendable {
+        case literal(start: Int32, count: Int32)
+        case variable(Unmanaged<TagBox>)
+        case unescapedVariable(Unmanaged<TagBox>)
+        case section(Unmanaged<SectionBox>)
+        case invertedSection(Unmanaged<SectionBox>)
+        case token
+    }
+
+    final class TagBox: Sendable {
+        let name: TagName
+        let transforms: [String]
+        init(_ name: TagName, _ transforms: [String]) { self.name = name; self.transforms = transforms }
+    }
+
+    final class SectionBox: Sendable {
+        let name: TagName
+        let transforms: [String]
+        let template: Template
+        init(_ name: TagName, _ transforms: [String], _ template: Template) {
+            self.name = name; self.transforms = transforms; self.template = template
+        }
+    }
+
+    static func compile(_ tokens: [Token]) -> (ops: [Op], boxes: [any AnyObject & Sendable]) {
+        var boxes: [any AnyObject & Sendable] = []
+        let ops = tokens.map { token -> Op in
+            switch token {
+            case .literal(let start, let count):
+                return .literal(start: start, count: count)
+            case .variable(let name, let transforms):
+                let box = TagBox(name, transforms)
+                boxes.append(box)
+                return .variable(Unmanaged.passUnretained(box))
+            case .unescapedVariable(let name, let transforms):
+                let box = TagBox(name, transforms)
+                boxes.append(box)
+                return .unescapedVariable(Unmanaged.passUnretained(box))
+            case .section(let name, let transforms, let template):
+                let box = SectionBox(name, transforms, template)
+                boxes.append(box)
+                return .section(Unmanaged.passUnretained(box))
+            case .invertedSection(let name, let transforms, let template):
+                let box = SectionBox(name, transforms, template)
+                boxes.append(box)
+                return .invertedSection(Unmanaged.passUnretained(box))
+            default:
+                return .token
+            }
+        }
+        return (ops, boxes)
     }
 }
