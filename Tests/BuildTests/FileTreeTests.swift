@@ -1,4 +1,5 @@
 import Foundation
+import Site
 import Testing
 @testable import Build
 
@@ -52,6 +53,25 @@ import Testing
             #expect(paths.contains("projects/p35/a/b/c/deep.md"))
             #expect(paths.contains("projects/.hidden-project/index.md") == !hidden)
             #expect(one.first { $0.path == "projects/linked" }?.kind == .link)
+        }
+    }
+
+    /// A file in pieces of every size — empty, a few bytes, just under and over the gathering
+    /// room's quarter, over the whole room, and enough small ones to fill it several times — is
+    /// written byte for byte, in order.
+    @Test func aFileInPiecesIsWrittenWhole() throws {
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        var generator = SystemRandomNumberGenerator()
+        let sizes = [0, 1, 7, 65_535, 65_536, 65_537, 300_000, 262_144, 3] + (0..<2_000).map { _ in Int.random(in: 0..<900, using: &generator) }
+        var parts: [[UInt8]] = []
+        for (k, size) in sizes.enumerated() { parts.append((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ k) }) }
+        let texts = ["é", "", String(repeating: "x", count: 70_000)]
+        for (name, file, expected) in [("bytes", OutputFile(path: "a", byteParts: parts), parts.flatMap { $0 }),
+                                       ("text", OutputFile(path: "b", parts: texts), Array(texts.joined().utf8))] {
+            let path = root.appendingPathComponent(name).path
+            #expect(FileTree.write(file, to: path))
+            #expect(FileTree.readFile(path) == expected, "\(name)")
         }
     }
 }
