@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "Site", dependencies: [
             "Portfolio", "Analysis", "Charts", "Narrative",
         ]),
-        .target(name: "Build", dependencies: ["Portfolio", "Ingest", "Analysis", "Site"]),
+        .target(name: "Build", dependencies: ["Portfolio", "Ingest", "Analysis", "Site", "Charts"]),
         .target(name: "Serve", dependencies: ["Build"]),
         .executableTarget(name: "pmo", dependencies: [
             "Build", "Serve",

@@ -135,8 +135,13 @@ struct BuildCache {
     /// Best effort: a cache that cannot be written is removed, never left stale.
     /// `published`: the files the output holds, as the publish that just made it knows them (the
     /// folders are then not listed again; anything added behind its back shows at the next lookup).
+    ///
+    /// `written`: files just written, as `fstat` saw them then; the first look at the output
+    /// takes these as they are and `lstat`s only the rest. (They can only have changed since if
+    /// something else wrote them, and then the second look differs and the record waits.)
     func record(fingerprint: Fingerprint, asOf: String?, output: URL, pages: Int, diagnostics: [Diagnostic],
-                places: [PlaceEntry], markdownUnsafe: Bool, published: Set<String>? = nil, threads: Int = 1) {
+                places: [PlaceEntry], markdownUnsafe: Bool, published: Set<String>? = nil,
+                written: [String: OutputEntry] = [:], threads: Int = 1) {
         FileTree.makeFolders(folder.path)
         let temporary = folder.appendingPathComponent("\(Self.fileName).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
         // The clock is read beside the output, on its file system (named like the staging folder).
@@ -144,8 +149,8 @@ struct BuildCache {
         defer { unlink(probe) }
         var files: [OutputEntry]?
         let paths = published?.sorted()
-        for _ in 0..<3 {
-            guard let before = Self.manifest(of: output, sortedFiles: paths, threads: threads),
+        for attempt in 0..<3 {
+            guard let before = Self.manifest(of: output, sortedFiles: paths, threads: threads, known: attempt == 0 ? written : [:]),
                   Self.waitForClock(after: before.map(\.changed).max() ?? 0, probe: probe),
                   let after = Self.manifest(of: output, sortedFiles: paths, threads: threads) else { break }
             // Unchanged between the two walks: no file was written after the clock check began.
@@ -186,16 +191,17 @@ struct BuildCache {
     /// nil when the folder cannot be read. `sortedFiles`: the paths the output is known to hold
     /// (it was just published), sorted, looked up without listing the folders. The files are
     /// looked up on `threads` threads; the manifest is the same on any number.
-    static func manifest(of output: URL, sortedFiles: [String]? = nil, threads: Int = 1) -> [OutputEntry]? {
+    static func manifest(of output: URL, sortedFiles: [String]? = nil, threads: Int = 1,
+                         known: [String: OutputEntry] = [:]) -> [OutputEntry]? {
         let root = output.path
         var info = stat()
         guard lstat(root, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
         let paths = sortedFiles ?? FileTree.regularFiles(under: root).sorted()
         let entries = Concurrent.map(paths, threads: threads) { path -> OutputEntry? in
+            if let entry = known[path] { return entry }
             var info = stat()
             guard lstat(root + "/" + path, &info) == 0 else { return nil }
-            return OutputEntry(path: path, size: Int64(info.st_size), modified: nanoseconds(info.st_mtim),
-                               changed: nanoseconds(info.st_ctim), inode: UInt64(info.st_ino))
+            return entry(path, info)
         }
         var manifest: [OutputEntry] = []
         manifest.reserveCapacity(entries.count)
@@ -222,6 +228,12 @@ struct BuildCache {
     }
 
     private static func nanoseconds(_ t: timespec) -> Int64 { Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec) }
+
+    /// A file's row of the manifest from what `stat` says of it.
+    static func entry(_ path: String, _ info: stat) -> OutputEntry {
+        OutputEntry(path: path, size: Int64(info.st_size), modified: nanoseconds(info.st_mtim),
+                    changed: nanoseconds(info.st_ctim), inode: UInt64(info.st_ino))
+    }
 }
 
 // MARK: - Fingerprint

@@ -177,10 +177,16 @@ enum FileTree {
 
     /// Creates or replaces the file at `path` with the bytes of `file` (mode 0666 less the umask).
     static func write(_ file: OutputFile, to path: String) -> Bool {
+        var info = stat()
+        return write(file, to: path, info: &info)
+    }
+
+    /// `write(file, to: path)`, with the file as `fstat` sees it once written in `info`.
+    static func write(_ file: OutputFile, to path: String, info: inout stat) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        return append(file, to: fd)
+        return append(file, to: fd) && fstat(fd, &info) == 0
     }
 
     /// `mkdir -p`.

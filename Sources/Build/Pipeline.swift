@@ -213,8 +213,9 @@ public struct Pipeline: Sendable {
         if let fingerprint {
             let cacheStart = ContinuousClock.now
             cache.record(fingerprint: fingerprint, asOf: portfolio.settings.asOf?.iso, output: output, pages: pages, diagnostics: result.diagnostics,
-                         places: PlaceEntry.sorted(NarrativePlace.complete(places)),
-                         markdownUnsafe: portfolio.settings.markdownUnsafe, published: session.published, threads: threads)
+                         places: PlaceEntry.complete(places),
+                         markdownUnsafe: portfolio.settings.markdownUnsafe, published: session.published,
+                         written: session.writtenEntries, threads: threads)
             report(.cache, cacheStart, "recorded for the next build")
         } else {
             cache.remove()

@@ -87,6 +87,9 @@ final class PublishSession: @unchecked Sendable {
     private let folders = FolderCache()
     /// Files coming in pieces (`OutputFile.continues`), until their last piece.
     private var streams: [String: StreamedFile] = [:]
+    /// The files this publish wrote, as `fstat` saw each just written, by path: the build cache
+    /// takes them as its first look at the output (`BuildCache.record`), not `lstat`-ing them all.
+    private(set) var writtenEntries: [String: BuildCache.OutputEntry] = [:]
 
     /// `spare`: where to keep the swapped-out site, to start the next staging folder from
     /// (`SpareTree`); used only on the output's file system. `previous`: the output's regular
@@ -162,20 +165,21 @@ final class PublishSession: @unchecked Sendable {
         }
         if !stagingReady && unchanged.contains(false) { try prepareStaging() }
         let linking = stagingReady
-        let errors = Concurrent.map(Array(fresh.indices), threads: threads) { i -> String? in
+        let results = Concurrent.map(Array(fresh.indices), threads: threads) { i -> (error: String?, info: stat?) in
             let file = fresh[i]
             if unchanged[i] {
-                return linking ? self.link(file.path) : nil
+                return (linking ? self.link(file.path) : nil, nil)
             }
             return self.write(file)
         }
-        if let error = errors.compactMap({ $0 }).first { throw BuildError.publish(error) }
+        if let error = results.compactMap(\.error).first { throw BuildError.publish(error) }
         for (i, file) in fresh.enumerated() {
             if unchanged[i] {
                 outcome.unchanged += 1
                 if !linking { pendingLinks.append(file.path) }
             } else {
                 outcome.written += 1
+                if let info = results[i].info { writtenEntries[file.path] = BuildCache.entry(file.path, info) }
             }
         }
     }
@@ -228,6 +232,7 @@ final class PublishSession: @unchecked Sendable {
         streams[piece.path] = nil
         if !unchanged {
             outcome.written += 1
+            if let info = stream.written { writtenEntries[piece.path] = BuildCache.entry(piece.path, info) }
         } else {
             outcome.unchanged += 1
             if stagingReady {
@@ -305,11 +310,15 @@ final class PublishSession: @unchecked Sendable {
         }
     }
 
-    private func write(_ file: OutputFile) -> String? {
+    private func write(_ file: OutputFile) -> (error: String?, info: stat?) {
         adopted?.clear(file.path)
         let target = staging.path + "/" + file.path
         folders.ensureParent(of: target)
-        return FileTree.write(file, to: target) ? nil : "cannot write \(target): \(String(cString: strerror(errno)))"
+        var info = stat()
+        guard FileTree.write(file, to: target, info: &info) else {
+            return ("cannot write \(target): \(String(cString: strerror(errno)))", nil)
+        }
+        return (nil, info)
     }
 
     /// Puts the staging folder in the output's place: one atomic exchange where the kernel

@@ -19,6 +19,8 @@ final class StreamedFile {
     private var offset = 0
     private var same: Bool
     private var fd: Int32 = -1
+    /// The file written, as `fstat` saw it before it was closed; nil until then, and when unchanged.
+    private(set) var written: stat?
 
     init(path: String, previous: String?) {
         self.path = path
@@ -43,6 +45,8 @@ final class StreamedFile {
         if same, let previous, FileTree.size(of: previous) == offset { return true }
         same = false
         try startWriting(staging)
+        var info = stat()
+        if fstat(fd, &info) == 0 { written = info }
         close()
         return false
     }

@@ -18,6 +18,26 @@ import Testing
         try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
     }
 
+    /// What a publish saw of each file it wrote (size, times, inode), whole or in pieces, is what
+    /// `lstat` sees of it in the published site: the build cache takes it as its first look.
+    @Test(arguments: [1, 2]) func theWrittenFilesAreAsTheSiteHoldsThem(threads: Int) throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try Publisher(output: output).publish([OutputFile(path: "same.html", text: "same"), OutputFile(path: "old.html", text: "old")])
+        let session = try PublishSession(output: output, threads: threads)
+        try session.add([OutputFile(path: "same.html", text: "same"), OutputFile(path: "old.html", text: "new"),
+                         OutputFile(path: "a/b/c.html", text: "deep")])
+        try session.add([OutputFile(path: "pack.html", parts: ["one ", "two "], continues: true)])
+        try session.add([OutputFile(path: "pack.html", parts: ["three"])])
+        _ = try session.finish()
+        let written = session.writtenEntries
+        #expect(Set(written.keys) == ["old.html", "a/b/c.html", "pack.html"])  // not the unchanged ones, nor the marker
+        let manifest = try #require(BuildCache.manifest(of: output))
+        for entry in manifest where written[entry.path] != nil {
+            #expect(written[entry.path] == entry, "\(entry.path)")
+        }
+        #expect(written["pack.html"]?.size == 13)
+    }
+
     @Test(arguments: [1, 2]) func aChangeAfterUnchangedBatchesKeepsTheEarlierFiles(threads: Int) throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let first = (0..<20).map { OutputFile(path: "p/\($0)/index.html", text: "page \($0)") }
