@@ -86,8 +86,40 @@ public struct RandomStream: Sendable {
 
     /// Gamma(shape, 1) by Marsaglia & Tsang's squeeze-and-reject method, with precomputed
     /// `d = shape − 1/3` and `c = 1/√(9d)`, for shape ≥ 1 (every PERT shape is).
+    ///
+    /// The method accepts when `u < 1 − 0.0331x⁴` or, failing that (8 % of draws), when
+    /// `log(u) < b` with `b = x²/2 + d(1 − v + log v)`. That second test is decided here without
+    /// `log(u)` when bounds on it settle it: with w = 1 − u, log u = −(w + w²/2 + w³/3 + …), so
+    /// `−w − w²/2 − w³/3` is above it and, for w < ½, that less `w⁴/(3(1 − w))` below it (the
+    /// rest of the series is at most w⁴/4 · 1/(1 − w)). Only when `b` lies within 10⁻⁹ of the
+    /// bounds — far more than the rounding of any of these sums, or of `log(u)` and `b`
+    /// themselves, whose terms stay below a few hundred — is `log(u)` taken: the same decision,
+    /// and so the same draws, as always computing it (tested against that, and the sites' bytes
+    /// are unchanged). It settles nearly every such draw: `log` was 2.6 % of a build's time.
     @inline(__always)
     mutating func gamma(_ g: GammaConstants) -> Double {
+        while true {
+            var x: Double, v: Double
+            repeat {
+                x = normal()
+                v = 1 + g.c * x
+            } while v <= 0
+            v = v * v * v
+            let u = generator.uniform()
+            let x2 = x * x
+            if u < 1 - 0.0331 * x2 * x2 { return g.d * v }
+            let b = 0.5 * x2 + g.d * (1 - v + log(v))
+            let w = 1 - u, w2 = w * w
+            let above = -w - 0.5 * w2 - w2 * w / 3
+            if above < b - 1e-9 { return g.d * v }
+            if w < 0.5 && above - w2 * w2 / (3 * (1 - w)) > b + 1e-9 { continue }
+            if log(u) < b { return g.d * v }
+        }
+    }
+
+    /// `gamma` as Marsaglia and Tsang write it, `log(u)` always computed: the reference the
+    /// bounds in `gamma` are tested against.
+    mutating func gammaReference(_ g: GammaConstants) -> Double {
         while true {
             var x: Double, v: Double
             repeat {
