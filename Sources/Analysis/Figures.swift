@@ -12,7 +12,7 @@ public struct Figures: Sendable {
     public internal(set) var simulation: SimulationResult? = nil
     /// Capacity, feasibility, strategic value and selection (SPEC §3.7–3.8); nil when computed
     /// without them (past reporting dates).
-    public let office: PortfolioOffice?
+    public internal(set) var office: PortfolioOffice?
 
     /// Computes the figures of `portfolio` at `date` (the status date, or a past reporting date);
     /// `office: false` leaves out SPEC §3.7–3.8, which trends do not use.

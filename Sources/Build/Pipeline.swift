@@ -146,8 +146,7 @@ public struct Pipeline: Sendable {
         // beside it, so neither leaves a core idle at its start or end.
         let current = portfolio
         let past = Background(threads: threads) { History(portfolio: current, asOf: current.settings.asOf!, threads: threads) }
-        let figures = Figures(portfolio: portfolio, at: portfolio.settings.asOf!, threads: threads)
-            .simulated(portfolio.settings.simulation, threads: threads) { done, total in
+        let figures = Figures.simulated(portfolio, at: portfolio.settings.asOf!, threads: threads) { done, total in
                 guard let status, !options.quiet, ContinuousClock.now - shown >= statusInterval else { return }
                 shown = ContinuousClock.now
                 status("compute  simulating \(Self.thousands(done)) of \(Self.thousands(total)) projects")

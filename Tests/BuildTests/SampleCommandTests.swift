@@ -1,5 +1,7 @@
+import Analysis
 import Foundation
 import Ingest
+import Site
 import Portfolio
 import Testing
 @testable import Build
@@ -11,6 +13,26 @@ import Testing
 @Suite struct SampleCommandTests {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-sample-\(UUID().uuidString)")
 
+
+    /// The office worked out beside the simulation (`Figures.simulated(_:at:threads:)`, as a
+    /// build does) gives the published data the office worked out before it gives, on one
+    /// thread or two.
+    @Test func theOfficeBesideTheSimulationGivesTheSameData() throws {
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let folder = scratch.appendingPathComponent("site")
+        _ = try SiteImport.sample(projects: 30, seed: 3, into: folder, force: false)
+        let tree = SourceTree(files: folderSnapshot(folder).mapValues { Array($0) })
+        var portfolio = try #require(PortfolioLoader.load(tree, options: LoadOptions()).portfolio)
+        portfolio.settings.simulation.trials = 500
+        let date = try #require(portfolio.settings.asOf)
+        let before = Figures(portfolio: portfolio, at: date, threads: 2).simulated(portfolio.settings.simulation, threads: 2)
+        #expect(before.office != nil)
+        let data = PortfolioData.document(portfolio: portfolio, figures: before).serialized()
+        for threads in [1, 2] {
+            let beside = Figures.simulated(portfolio, at: date, threads: threads)
+            #expect(PortfolioData.document(portfolio: portfolio, figures: beside).serialized() == data)
+        }
+    }
 
     @Test func twentyProjectsPassCheckWithNoError() throws {
         defer { try? FileManager.default.removeItem(at: scratch) }
