@@ -29,6 +29,16 @@ struct RadixOrderTests {
             return (i % 2 == 0 ? -1 : 1) * u * [1e-9, 1, 1e6, 1e12][i % 4]
         }
         #expect(RadixOrder(mixed).indices == Self.reference(mixed))
+        // Over 65,536 values the words are 64 bits (`order32` takes up to 65,536): both sides of
+        // that line, with ties, and with the keys stretched so that bits are dropped.
+        for count in [65_536, 70_000] {
+            let many = (0..<count).map { _ in 739_000 + (random.uniform() * 300 * 4).rounded() / 4 }
+            #expect(RadixOrder(many).indices == Self.reference(many), "\(count)")
+            var stretched = (0..<count).map { _ in 1 + random.uniform() * 1e-3 }
+            stretched[17] = 1e300
+            stretched[18] = stretched[19]
+            #expect(RadixOrder(stretched).indices == Self.reference(stretched), "\(count), stretched")
+        }
     }
 
     @Test func sortedValuesAreTheComparisonSortsOwn() {

