@@ -75,7 +75,6 @@ extension ProjectModel {
         let duration = self.duration.sampler, costMultiplier = self.costMultiplier.sampler
         let probabilities = risks.map { RandomStream.bernoulliThreshold($0.probability) }
         let days = risks.map { $0.days?.sampler ?? .zero }, cost = risks.map { $0.cost?.sampler ?? .zero }
-        let keepsFinish = finish != nil && !waits, keepsRiskDays = waits, keepsCost = etc != nil
         // Where the finish starts, worked out once: the start, moved to a later fixed
         // predecessor's finish unless started, and never before as_of.
         var begin = 0.0, remaining = 0.0
@@ -88,50 +87,75 @@ extension ProjectModel {
         let ac = self.ac, etc = self.etc ?? 0
 
         // Only the slots written are read: nothing is zeroed first. A risk's occurrences fill
-        // the first `occurrences[r]` of its n slots.
-        let md = UnsafeMutablePointer<Double>.allocate(capacity: n), mc = UnsafeMutablePointer<Double>.allocate(capacity: n)
-        let perTrial = UnsafeMutablePointer<Double>.allocate(capacity: n), costs = UnsafeMutablePointer<Double>.allocate(capacity: n)
+        // the first `occurrences[r]` of its n slots. The per-trial series are the arrays
+        // returned, written in place (copied out of buffers of their own, they were a memcpy of
+        // 320 KB a project).
+        let keepsFinish = finish != nil && !waits, keepsRiskDays = waits, keepsCost = etc != nil
+        func uninitialized(_ count: Int) -> [Double] { [Double](unsafeUninitializedCapacity: count) { _, c in c = count } }
+        var mdSeries = uninitialized(n), mcSeries = uninitialized(n)
+        var perTrialSeries = uninitialized(keepsFinish || keepsRiskDays ? n : 0), costSeries = uninitialized(keepsCost ? n : 0)
         let occurred = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, riskCount * n))
         let drawnDays = UnsafeMutablePointer<Double>.allocate(capacity: max(1, riskCount * n))
         let drawnCost = UnsafeMutablePointer<Double>.allocate(capacity: max(1, riskCount * n))
         let occurrences = UnsafeMutablePointer<Int>.allocate(capacity: max(1, riskCount))
         occurrences.initialize(repeating: 0, count: max(1, riskCount))
         defer {
-            for buffer in [md, mc, perTrial, costs, drawnDays, drawnCost] { buffer.deallocate() }
+            for buffer in [drawnDays, drawnCost] { buffer.deallocate() }
             occurred.deallocate()
             occurrences.deallocate()
         }
-        probabilities.withUnsafeBufferPointer { probabilities in
-            days.withUnsafeBufferPointer { days in
-                cost.withUnsafeBufferPointer { cost in
-                    for t in 0..<n {
-                        let d = D.sample(duration, &random)
-                        let c = D.sample(costMultiplier, &random)
-                        md[t] = d; mc[t] = c
-                        var riskDays = 0.0, riskCost = 0.0
-                        for r in 0..<riskCount {
-                            guard random.bernoulli(threshold: probabilities[r]) else { continue }
-                            let x = D.sample(days[r], &random)
-                            let y = D.sample(cost[r], &random)
-                            let slot = r &* n &+ occurrences[r]
-                            occurrences[r] &+= 1
-                            occurred[slot] = Int32(truncatingIfNeeded: t); drawnDays[slot] = x; drawnCost[slot] = y
-                            riskDays += x; riskCost += y
+        Self.writing(&mdSeries, &mcSeries, &perTrialSeries, &costSeries) { md, mc, perTrial, costs in
+            probabilities.withUnsafeBufferPointer { probabilities in
+                days.withUnsafeBufferPointer { days in
+                    cost.withUnsafeBufferPointer { cost in
+                        for t in 0..<n {
+                            let d = D.sample(duration, &random)
+                            let c = D.sample(costMultiplier, &random)
+                            md[t] = d; mc[t] = c
+                            var riskDays = 0.0, riskCost = 0.0
+                            for r in 0..<riskCount {
+                                guard random.bernoulli(threshold: probabilities[r]) else { continue }
+                                let x = D.sample(days[r], &random)
+                                let y = D.sample(cost[r], &random)
+                                let slot = r &* n &+ occurrences[r]
+                                occurrences[r] &+= 1
+                                occurred[slot] = Int32(truncatingIfNeeded: t); drawnDays[slot] = x; drawnCost[slot] = y
+                                riskDays += x; riskCost += y
+                            }
+                            if keepsFinish { perTrial[t] = begin + remaining * d + riskDays }
+                            if keepsRiskDays { perTrial[t] = riskDays }
+                            if keepsCost { costs[t] = ac + etc * c + riskCost }
                         }
-                        if keepsFinish { perTrial[t] = begin + remaining * d + riskDays }
-                        if keepsRiskDays { perTrial[t] = riskDays }
-                        if keepsCost { costs[t] = ac + etc * c + riskCost }
                     }
                 }
             }
         }
         func array<T>(_ base: UnsafeMutablePointer<T>, _ count: Int) -> [T] { Array(UnsafeBufferPointer(start: base, count: count)) }
         let slots = (0..<riskCount).map { r in (r * n, occurrences[r]) }
-        return Trials(md: array(md, n), mc: array(mc, n),
-                      finishes: keepsFinish ? array(perTrial, n) : [], riskDays: keepsRiskDays ? array(perTrial, n) : [],
-                      costs: keepsCost ? array(costs, n) : [],
+        return Trials(md: mdSeries, mc: mcSeries,
+                      finishes: keepsFinish ? perTrialSeries : [], riskDays: keepsRiskDays ? perTrialSeries : [],
+                      costs: costSeries,
                       occurred: slots.map { array(occurred + $0.0, $0.1) },
                       drawnDays: slots.map { array(drawnDays + $0.0, $0.1) },
                       drawnCost: slots.map { array(drawnCost + $0.0, $0.1) })
+    }
+
+    /// The four series' storage, written through pointers by `body` (an empty series gets a
+    /// pointer to nothing, never written: the loop writes it only when it keeps it).
+    private static func writing(_ a: inout [Double], _ b: inout [Double], _ c: inout [Double], _ d: inout [Double],
+                                _ body: (UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>,
+                                         UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>) -> Void) {
+        var nothing = 0.0
+        a.withUnsafeMutableBufferPointer { a in
+            b.withUnsafeMutableBufferPointer { b in
+                c.withUnsafeMutableBufferPointer { c in
+                    d.withUnsafeMutableBufferPointer { d in
+                        withUnsafeMutablePointer(to: &nothing) { nothing in
+                            body(a.baseAddress ?? nothing, b.baseAddress ?? nothing, c.baseAddress ?? nothing, d.baseAddress ?? nothing)
+                        }
+                    }
+                }
+            }
+        }
     }
 }
