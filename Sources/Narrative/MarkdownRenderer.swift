@@ -31,7 +31,21 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Renders `markdown` to an HTML fragment (UTF-8, LF line ends).
+    ///
+    /// The autolink extension is left off for a document that cannot hold an autolink: it
+    /// makes a link only at `www.` (its `w` trigger), at `://` after `http`, `https` or `ftp`
+    /// (its `:` trigger), and around an `@` (its pass over the text after parsing), so without
+    /// any of the three it changes nothing but where text nodes split, which HTML does not
+    /// show. Its trigger checks and its pass over every text node were a seventh of rendering
+    /// a status report. (Tested: the GFM examples and seeded documents render the same with
+    /// it always on.)
     public func render(_ markdown: String) -> String {
+        render(markdown, autolinkWhenNeeded: true)
+    }
+
+    /// `render`, with the autolink extension attached even where it cannot make a link when
+    /// `autolinkWhenNeeded` is false (the reference the skipping is tested against).
+    func render(_ markdown: String, autolinkWhenNeeded: Bool) -> String {
         MarkdownRenderer.registerExtensions
         var options = CMARK_OPT_DEFAULT
         if unsafe { options |= CMARK_OPT_UNSAFE }
@@ -43,7 +57,9 @@ public struct MarkdownRenderer: Sendable {
         defer { arena.reset() }
         guard let parser = cmark_parser_new_with_mem(options, ParseArena.allocator) else { return "" }
 
-        MarkdownRenderer.attach(extensions, to: parser)
+        var attached = extensions
+        if autolinkWhenNeeded && attached.contains(.autolink) && !Self.mayHoldAutolink(markdown) { attached.remove(.autolink) }
+        MarkdownRenderer.attach(attached, to: parser)
         // Block parsing runs unlocked; inline parsing, inside `cmark_parser_finish`, shares the
         // process-wide character tables (see `InlineCharacters`).
         var text = markdown
@@ -55,6 +71,29 @@ public struct MarkdownRenderer: Sendable {
         guard let document = parsed,
               let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         return String(cString: html)
+    }
+
+    /// False when `markdown` has no `@`, no `://` and no `www.`: nothing the autolink extension
+    /// turns into a link (see `render`).
+    static func mayHoldAutolink(_ markdown: String) -> Bool {
+        var text = markdown
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            for i in 0..<n {
+                switch bytes[i] {
+                case UInt8(ascii: "@"):
+                    return true
+                case UInt8(ascii: ":") where i + 2 < n && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/"):
+                    return true
+                case UInt8(ascii: "w") where i + 3 < n && bytes[i + 1] == UInt8(ascii: "w") && bytes[i + 2] == UInt8(ascii: "w")
+                        && bytes[i + 3] == UInt8(ascii: "."):
+                    return true
+                default:
+                    continue
+                }
+            }
+            return false
+        }
     }
 
     /// True when inline parsing with the site's extensions runs on several threads at once in
@@ -112,6 +151,12 @@ final class InlineCharacters: @unchecked Sendable {
     /// A parser with the site's extensions attached, never fed: the characters it switches on
     /// are the pinned ones.
     private let pinned: OpaquePointer?
+    /// A parser with the site's extensions but autolink (`MarkdownRenderer.render` leaves it
+    /// off where it cannot make a link): its parses run beside the others with the pinned
+    /// characters, autolink's `:` and `w` among them. Those two then only end runs of text
+    /// early, with no extension to claim them, which changes where text nodes split and nothing
+    /// the HTML shows (the newline's hard break and trailing-space trimming read the input).
+    private let pinnedWithoutAutolink: OpaquePointer?
     private let lock: UnsafeMutablePointer<pthread_rwlock_t>
     /// True once the interposition is checked to be in effect and the site's characters are on.
     private(set) var concurrent = false
@@ -127,6 +172,7 @@ final class InlineCharacters: @unchecked Sendable {
         let next = UnsafeMutableRawPointer(bitPattern: -1)  // RTLD_NEXT
         library = dlsym(next, "cmark_manage_extensions_special_characters").map { unsafeBitCast($0, to: Manage.self) }
         pinned = Self.parser(with: MarkdownRenderer.siteExtensions)
+        pinnedWithoutAutolink = Self.parser(with: MarkdownRenderer.siteExtensions.subtracting([.autolink]))
         Self.instance = self
         guard let library, let pinned, let probe = Self.parser(with: MarkdownRenderer.siteExtensions) else { return }
         // The check: a parse whose finish must call back here.
@@ -175,8 +221,12 @@ final class InlineCharacters: @unchecked Sendable {
         }
     }
 
-    /// True when `parser` has exactly the site's extensions, in the same order.
+    /// True when `parser` has exactly the site's extensions, or those but autolink, in the same order.
     private func isPinned(_ parser: OpaquePointer?) -> Bool {
+        Self.sameExtensions(parser, pinned) || Self.sameExtensions(parser, pinnedWithoutAutolink)
+    }
+
+    private static func sameExtensions(_ parser: OpaquePointer?, _ pinned: OpaquePointer?) -> Bool {
         guard let parser, let pinned else { return false }
         var a = cmark_parser_get_syntax_extensions(parser), b = cmark_parser_get_syntax_extensions(pinned)
         while let x = a, let y = b {
