@@ -172,7 +172,7 @@ public struct SiteRenderer: Sendable {
         if !files.isEmpty { try emit(files) }
         if pack.renders { try emit([OutputFile(path: printPath, byteParts: pack.finish())]) }
         try site.atomFeed(threads: threads, placed: placing ? placed : nil) { parts, last in
-            try emit([OutputFile(path: Route.feed.outputPath!, parts: parts, continues: !last)])
+            try emit([OutputFile(path: Route.feed.outputPath!, byteParts: parts, continues: !last)])
         }
         var rest = data.value()
         rest.insert(OutputFile(path: Route.stylesheet.outputPath!, text: templates.stylesheet), at: 1)

@@ -18,7 +18,7 @@ import Testing
         try #require(entries >= 3)
         for (size, threads) in [(1, 1), (2, 2), (entries - 1, 2), (entries, 1), (1000, 2)] {
             var pieces: [([String], Bool)] = []
-            site.atomFeed(threads: threads, entriesPerPiece: size) { pieces.append(($0, $1)) }
+            site.atomFeed(threads: threads, entriesPerPiece: size) { pieces.append(($0.map { String(decoding: $0, as: UTF8.self) }, $1)) }
             #expect(pieces.map(\.0).joined().joined() == whole, "\(size)")
             // ⌈entries / size⌉ pieces, each with its entries; the header rides with the first.
             #expect(pieces.count == (entries + size - 1) / size, "\(size)")
@@ -57,7 +57,7 @@ import Testing
     @Test func noReportsOnePiece() {
         let empty = Portfolio(settings: Settings(asOf: Day(iso: "2026-11-20")!), info: PortfolioInfo(name: "P", location: SourceLocation(path: "x")))
         var pieces: [([String], Bool)] = []
-        Self.site(empty).atomFeed(threads: 2) { pieces.append(($0, $1)) }
+        Self.site(empty).atomFeed(threads: 2) { pieces.append(($0.map { String(decoding: $0, as: UTF8.self) }, $1)) }
         #expect(pieces.count == 1 && pieces[0].1)
         #expect(pieces[0].0.joined().hasSuffix("<generator>pmo</generator>\n</feed>\n"))
     }

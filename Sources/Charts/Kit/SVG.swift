@@ -101,7 +101,7 @@ public enum SVG {
 
     /// `escape(text, apostrophe:)` appended as UTF-8 bytes, with no String in between: runs of
     /// bytes that need nothing (tabs and line breaks among them) are copied whole.
-    static func appendEscaped<O: ByteOutput>(_ text: String, to out: inout O, apostrophe: String = "&#39;") {
+    package static func appendEscaped<O: ByteOutput>(_ text: String, to out: inout O, apostrophe: String = "&#39;") {
         // A native string's bytes are read where they lie; only another string is copied.
         if text.utf8.withContiguousStorageIfAvailable({ appendEscaped(utf8: $0, to: &out, apostrophe: apostrophe) }) == nil {
             var text = text
