@@ -20,4 +20,20 @@ extension Array {
             return elements.first { key($0) == id }
         }
     }
+
+    /// The position of the element whose key is `id`, as `element(withID:_:)` finds it; nil when
+    /// none has it. For reading a field or two of a large element without copying all of it.
+    @inlinable
+    public func index(withID id: String, _ key: (Element) -> String) -> Int? {
+        withUnsafeBufferPointer { elements in
+            var low = 0, high = elements.count
+            while low < high {
+                let mid = (low + high) / 2
+                let k = key(elements[mid])
+                if k == id { return mid }
+                if k < id { low = mid + 1 } else { high = mid }
+            }
+            return elements.firstIndex { key($0) == id }
+        }
+    }
 }

@@ -107,8 +107,10 @@ struct SiteModel {
     func linker(_ route: Route) -> Linker { Linker(baseURL: baseURL, from: linkOrigin ?? route, symbolic: symbolicLinks) }
 
     func projectLink(_ id: String, from linker: Linker) -> LinkModel {
-        guard let project = portfolio.project(id) else { return LinkModel(text: id, href: nil) }
-        return LinkModel(text: project.name, href: projectIDs.contains(id) ? linker.href(to: .project(id)) : nil)
+        // The name read in place: a copy of the whole project, as `portfolio.project(id)`
+        // returns, was made for every row that links a project.
+        guard let i = portfolio.projects.index(withID: id, \.id) else { return LinkModel(text: id, href: nil) }
+        return LinkModel(text: portfolio.projects[i].name, href: projectIDs.contains(id) ? linker.href(to: .project(id)) : nil)
     }
 
     func programLink(_ id: String?, from linker: Linker) -> LinkModel {

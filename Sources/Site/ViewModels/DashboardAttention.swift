@@ -77,8 +77,11 @@ extension SiteModel {
     /// the status date, or already past it (missed). Sorted by date, then project.
     func milestones(from linker: Linker) -> (due: [MilestoneDueModel], missed: [MilestoneDueModel]) {
         var due: [(Day, String, MilestoneDueModel)] = [], missed: [(Day, String, MilestoneDueModel)] = []
-        for project in portfolio.projects where project.phase == .active || project.phase == .approved || project.phase == .onHold {
-            for m in project.milestones where m.actual == nil {
+        // By position: `for project in` copied every project (its strings and lists) on every dashboard.
+        let projects = portfolio.projects
+        for p in projects.indices where projects[p].phase == .active || projects[p].phase == .approved || projects[p].phase == .onHold {
+            let id = projects[p].id
+            for m in projects[p].milestones where m.actual == nil {
                 guard let date = m.forecast ?? m.baseline else { continue }
                 let days = asOf.days(to: date)
                 guard days <= Self.milestoneWindow else { continue }
@@ -86,9 +89,9 @@ extension SiteModel {
                 // string and list) for each of its open milestones, on every dashboard.
                 let when = days < 0 ? "\(format.integer(-days)) day\(days == -1 ? "" : "s") late"
                     : days == 0 ? "today" : "in \(format.integer(days)) day\(days == 1 ? "" : "s")"
-                let row = MilestoneDueModel(project: projectLink(project.id, from: linker), name: m.name, due: format.day(date),
+                let row = MilestoneDueModel(project: projectLink(id, from: linker), name: m.name, due: format.day(date),
                                             baseline: day(m.baseline), when: when, deliverable: m.deliverable)
-                if days < 0 { missed.append((date, project.id, row)) } else { due.append((date, project.id, row)) }
+                if days < 0 { missed.append((date, id, row)) } else { due.append((date, id, row)) }
             }
         }
         let order: ((Day, String, MilestoneDueModel), (Day, String, MilestoneDueModel)) -> Bool = { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
