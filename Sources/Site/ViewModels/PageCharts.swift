@@ -49,12 +49,16 @@ extension SiteModel {
     func earnedValueSeries(_ project: Project) -> (pv: [DayValue], ev: [DayValue], ac: [DayValue]) {
         var pv: [DayValue] = [], ev: [DayValue] = [], ac: [DayValue] = []
         for snapshot in history.snapshots {
-            guard let start = project.start, snapshot.date >= start, let f = snapshot.project(project.id) else { continue }
+            // The project's figures read where they lie (`snapshot.project(id)` copied them
+            // whole, for each reporting date of each project page).
+            guard let start = project.start, snapshot.date >= start,
+                  let i = snapshot.projects.index(withID: project.id, \.id) else { continue }
             let day = snapshot.date.ordinal
-            if let v = f.earnedValue.pv { pv.append(DayValue(day: day, value: v.amount)) }
+            let e = snapshot.projects[i].earnedValue
+            if let v = e.pv { pv.append(DayValue(day: day, value: v.amount)) }
             // EV only where a percent complete was reported by then: 0 % by default is not a measurement.
-            if let v = f.earnedValue.ev, f.inputs.percentCompleteSource != .none { ev.append(DayValue(day: day, value: v.amount)) }
-            ac.append(DayValue(day: day, value: f.earnedValue.ac.amount))
+            if let v = e.ev, snapshot.projects[i].inputs.percentCompleteSource != .none { ev.append(DayValue(day: day, value: v.amount)) }
+            ac.append(DayValue(day: day, value: e.ac.amount))
         }
         return (pv, ev, ac)
     }
@@ -169,13 +173,12 @@ extension SiteModel {
     /// last), then the largest budgets (BAC), then by id.
     static func overviewProjects(_ tracked: [ProjectFigures]) -> [ProjectFigures] {
         guard tracked.count > overviewLimit else { return tracked }
+        // The keys read once per project, not two whole projects' figures copied per comparison.
+        let keys = tracked.map { (rag: $0.rag.overall?.rag?.rawValue ?? -1, bac: $0.earnedValue.bac?.amount ?? -1) }
         let ranked = tracked.indices.sorted { a, b in
-            let (x, y) = (tracked[a], tracked[b])
-            let (rx, ry) = (x.rag.overall?.rag?.rawValue ?? -1, y.rag.overall?.rag?.rawValue ?? -1)
-            if rx != ry { return rx > ry }
-            let (bx, by) = (x.earnedValue.bac?.amount ?? -1, y.earnedValue.bac?.amount ?? -1)
-            if bx != by { return bx > by }
-            return x.id < y.id
+            if keys[a].rag != keys[b].rag { return keys[a].rag > keys[b].rag }
+            if keys[a].bac != keys[b].bac { return keys[a].bac > keys[b].bac }
+            return tracked[a].id < tracked[b].id
         }
         return ranked.prefix(overviewLimit).sorted().map { tracked[$0] }
     }
@@ -187,7 +190,7 @@ extension SiteModel {
             let shown = Self.overviewProjects(tracked)
             let rows = shown.map { f in
                 RAGTrendStrip.Row(label: f.project.name, cells: history.snapshots.map { s in
-                    .init(day: s.date.ordinal, rag: Self.chartRAG(s.project(f.id)?.rag.overall?.rag))
+                    .init(day: s.date.ordinal, rag: Self.chartRAG(s.projects.index(withID: f.id, \.id).flatMap { s.projects[$0].rag.overall?.rag }))
                 })
             }
             let which = shown.count == tracked.count ? "each active or on-hold project"
