@@ -9,16 +9,7 @@ extension Array {
     /// (a retain of each of its fields) to read its id.
     @inlinable
     public func element(withID id: String, _ key: (Element) -> String) -> Element? {
-        withUnsafeBufferPointer { elements in
-            var low = 0, high = elements.count
-            while low < high {
-                let mid = (low + high) / 2
-                let k = key(elements[mid])
-                if k == id { return elements[mid] }
-                if k < id { low = mid + 1 } else { high = mid }
-            }
-            return elements.first { key($0) == id }
-        }
+        index(withID: id, key).map { self[$0] }
     }
 
     /// The position of the element whose key is `id`, as `element(withID:_:)` finds it; nil when

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Analysis
 
@@ -23,6 +24,24 @@ import Testing
                 // The streams are still in step: the same words drawn.
                 #expect(fast.uniform() == reference.uniform())
             }
+        }
+    }
+}
+
+extension RandomStream {
+    /// `gamma` as Marsaglia and Tsang write it, `log(u)` always computed: the reference the
+    /// bounds in `gamma` are tested against.
+    mutating func gammaReference(_ g: GammaConstants) -> Double {
+        while true {
+            var x: Double, v: Double
+            repeat {
+                x = normal()
+                v = 1 + g.c * x
+            } while v <= 0
+            v = v * v * v
+            let u = uniform()
+            let x2 = x * x
+            if u < 1 - 0.0331 * x2 * x2 || log(u) < 0.5 * x2 + g.d * (1 - v + log(v)) { return g.d * v }
         }
     }
 }

@@ -116,22 +116,6 @@ public struct RandomStream: Sendable {
             if log(u) < b { return g.d * v }
         }
     }
-
-    /// `gamma` as Marsaglia and Tsang write it, `log(u)` always computed: the reference the
-    /// bounds in `gamma` are tested against.
-    mutating func gammaReference(_ g: GammaConstants) -> Double {
-        while true {
-            var x: Double, v: Double
-            repeat {
-                x = normal()
-                v = 1 + g.c * x
-            } while v <= 0
-            v = v * v * v
-            let u = generator.uniform()
-            let x2 = x * x
-            if u < 1 - 0.0331 * x2 * x2 || log(u) < 0.5 * x2 + g.d * (1 - v + log(v)) { return g.d * v }
-        }
-    }
 }
 
 /// The standard normal's ziggurat (Marsaglia & Tsang, 2000) in Doornik's form (2005): 256
