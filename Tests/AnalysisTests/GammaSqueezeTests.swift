@@ -33,14 +33,7 @@ extension RandomStream {
     /// bounds in `gamma` are tested against.
     mutating func gammaReference(_ g: GammaConstants) -> Double {
         while true {
-            var x: Double, v: Double
-            repeat {
-                x = normal()
-                v = 1 + g.c * x
-            } while v <= 0
-            v = v * v * v
-            let u = uniform()
-            let x2 = x * x
+            let (x2, v, u) = gammaCandidate(g)
             if u < 1 - 0.0331 * x2 * x2 || log(u) < 0.5 * x2 + g.d * (1 - v + log(v)) { return g.d * v }
         }
     }

@@ -84,6 +84,18 @@ public struct RandomStream: Sendable {
         return (f1 + generator.uniform() * (f0 - f1) < 1 ? x : nil, generator)
     }
 
+    /// One candidate of Marsaglia & Tsang's method: x² of the normal draw x, v = (1 + cx)³
+    /// (x drawn again while 1 + cx ≤ 0), and the uniform u the candidate is tested with.
+    @inline(__always)
+    mutating func gammaCandidate(_ g: GammaConstants) -> (x2: Double, v: Double, u: Double) {
+        var x: Double, v: Double
+        repeat {
+            x = normal()
+            v = 1 + g.c * x
+        } while v <= 0
+        return (x * x, v * v * v, generator.uniform())
+    }
+
     /// Gamma(shape, 1) by Marsaglia & Tsang's squeeze-and-reject method, with precomputed
     /// `d = shape − 1/3` and `c = 1/√(9d)`, for shape ≥ 1 (every PERT shape is).
     ///
@@ -99,14 +111,7 @@ public struct RandomStream: Sendable {
     @inline(__always)
     mutating func gamma(_ g: GammaConstants) -> Double {
         while true {
-            var x: Double, v: Double
-            repeat {
-                x = normal()
-                v = 1 + g.c * x
-            } while v <= 0
-            v = v * v * v
-            let u = generator.uniform()
-            let x2 = x * x
+            let (x2, v, u) = gammaCandidate(g)
             if u < 1 - 0.0331 * x2 * x2 { return g.d * v }
             let b = 0.5 * x2 + g.d * (1 - v + log(v))
             let w = 1 - u, w2 = w * w
