@@ -95,40 +95,8 @@ struct RadixOrder {
         // few thousand occurrences zeroed and summed 2 × 2,048 counts for each sort).
         let wordBits = 64 - UInt64(max(1, n)).leadingZeroBitCount
         let digitBits = min(11, (width + 1) / 2, max(4, wordBits - 3))
-        let mask = UInt64((1 << digitBits) - 1)
-        let shiftHigh = UInt64(max(0, width - digitBits)), shiftLow = UInt64(max(0, width - 2 * digitBits))
-        let size = 1 << digitBits
-        var counts = [Int32](repeating: 0, count: 2 * size)
-        var spread = [UInt64](unsafeUninitializedCapacity: n) { _, count in count = n }  // written by the first pass
-        counts.withUnsafeMutableBufferPointer { c in
-            let low = c.baseAddress!, high = c.baseAddress! + size
-            for i in 0..<n {
-                let word = words[i]
-                low[Int((word &>> shiftLow) & mask)] &+= 1
-                high[Int((word &>> shiftHigh) & mask)] &+= 1
-            }
-            // Counts to starting positions, both digits in one pass.
-            var a: Int32 = 0, b: Int32 = 0
-            for d in 0..<size {
-                let x = low[d], y = high[d]
-                low[d] = a; high[d] = b
-                a &+= x; b &+= y
-            }
-            spread.withUnsafeMutableBufferPointer { s in
-                for i in 0..<n {
-                    let word = words[i]
-                    let d = Int((word &>> shiftLow) & mask)
-                    s[Int(low[d])] = word
-                    low[d] &+= 1
-                }
-                for i in 0..<n {
-                    let word = s[i]
-                    let d = Int((word &>> shiftHigh) & mask)
-                    words[Int(high[d])] = word
-                    high[d] &+= 1
-                }
-            }
-        }
+        let shiftHigh = max(0, width - digitBits), shiftLow = max(0, width - 2 * digitBits)
+        countingPasses(words, digitBits: digitBits, shiftLow: shiftLow, shiftHigh: shiftHigh)
         let p = words.baseAddress!
         var moves = 0
         for i in 1..<max(1, n) {
@@ -167,40 +135,8 @@ struct RadixOrder {
             // Two digits over the kept key's top bits, each of at most n/8 cells (a risk's few
             // thousand occurrences zeroed and summed 2 × 2,048 counts for each sort otherwise).
             let digitBits = max(1, min((kept + 1) / 2, max(4, indexBits - 3)))
-            let size = 1 << digitBits
-            let digitMask = UInt32(size - 1)
             let high = indexBits + max(0, kept - digitBits)
-            let shiftHigh = UInt32(high), shiftLow = UInt32(max(indexBits, high - digitBits))
-            var spread = [UInt32](unsafeUninitializedCapacity: n) { _, count in count = n }
-            var counts = [Int32](repeating: 0, count: 2 * size)
-            counts.withUnsafeMutableBufferPointer { c in
-                let lowCounts = c.baseAddress!, highCounts = c.baseAddress! + size
-                for i in 0..<n {
-                    let word = w[i]
-                    lowCounts[Int((word &>> shiftLow) & digitMask)] &+= 1
-                    highCounts[Int((word &>> shiftHigh) & digitMask)] &+= 1
-                }
-                var a: Int32 = 0, b: Int32 = 0
-                for d in 0..<size {
-                    let x = lowCounts[d], y = highCounts[d]
-                    lowCounts[d] = a; highCounts[d] = b
-                    a &+= x; b &+= y
-                }
-                spread.withUnsafeMutableBufferPointer { sp in
-                    for i in 0..<n {
-                        let word = w[i]
-                        let d = Int((word &>> shiftLow) & digitMask)
-                        sp[Int(lowCounts[d])] = word
-                        lowCounts[d] &+= 1
-                    }
-                    for i in 0..<n {
-                        let word = sp[i]
-                        let d = Int((word &>> shiftHigh) & digitMask)
-                        w[Int(highCounts[d])] = word
-                        highCounts[d] &+= 1
-                    }
-                }
-            }
+            Self.countingPasses(w, digitBits: digitBits, shiftLow: max(indexBits, high - digitBits), shiftHigh: high)
             if 2 * digitBits < kept {
                 // The key bits below the digits: an insertion pass over words nearly in place, a
                 // comparison sort when it would move too many.
@@ -241,6 +177,47 @@ struct RadixOrder {
         return [Int32](unsafeUninitializedCapacity: n) { buffer, count in
             words.withUnsafeBufferPointer { w in for i in 0..<n { buffer[i] = Int32(truncatingIfNeeded: w[i] & mask) } }
             count = n
+        }
+    }
+
+    /// Two stable counting passes (least significant digit first) over the `digitBits`-bit
+    /// digits at `shiftLow` and `shiftHigh` of `words`: the 64-bit words of `sort` and the
+    /// 32-bit ones of `order32` alike.
+    @inline(__always)
+    private static func countingPasses<W: FixedWidthInteger & UnsignedInteger>(_ words: UnsafeMutableBufferPointer<W>, digitBits: Int,
+                                                                              shiftLow: Int, shiftHigh: Int) {
+        let n = words.count, size = 1 << digitBits
+        let mask = W(truncatingIfNeeded: size - 1), low = W(truncatingIfNeeded: shiftLow), high = W(truncatingIfNeeded: shiftHigh)
+        var counts = [Int32](repeating: 0, count: 2 * size)
+        var spread = [W](unsafeUninitializedCapacity: n) { _, count in count = n }  // written by the first pass
+        counts.withUnsafeMutableBufferPointer { c in
+            let lowCounts = c.baseAddress!, highCounts = c.baseAddress! + size
+            for i in 0..<n {
+                let word = words[i]
+                lowCounts[Int((word &>> low) & mask)] &+= 1
+                highCounts[Int((word &>> high) & mask)] &+= 1
+            }
+            // Counts to starting positions, both digits in one pass.
+            var a: Int32 = 0, b: Int32 = 0
+            for d in 0..<size {
+                let x = lowCounts[d], y = highCounts[d]
+                lowCounts[d] = a; highCounts[d] = b
+                a &+= x; b &+= y
+            }
+            spread.withUnsafeMutableBufferPointer { s in
+                for i in 0..<n {
+                    let word = words[i]
+                    let d = Int((word &>> low) & mask)
+                    s[Int(lowCounts[d])] = word
+                    lowCounts[d] &+= 1
+                }
+                for i in 0..<n {
+                    let word = s[i]
+                    let d = Int((word &>> high) & mask)
+                    words[Int(highCounts[d])] = word
+                    highCounts[d] &+= 1
+                }
+            }
         }
     }
 
