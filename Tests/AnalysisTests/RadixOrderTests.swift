@@ -67,6 +67,9 @@ struct RadixOrderTests {
         }
         #expect(Set(values).count > 10 && Set(values).count < values.count)
         #expect(RadixOrder(values).indices == Self.reference(values))
+        // Ties in the bits kept at both ends of the order, each pair in reverse input order:
+        // 1 < 1⁺ < 3 < 5 < 1e300⁻ < 1e300 (by hand), so positions 4, 2, 5, 1, 0, 3.
+        #expect(RadixOrder([1e300.nextDown, 5, 1.0.nextUp, 1e300, 1, 3]).indices == [4, 2, 5, 1, 0, 3])
     }
 
     @Test func bunchedValuesBesideAnOutlier() {

@@ -24,8 +24,7 @@ struct RadixOrder {
         values.withUnsafeBufferPointer { v in
             keys.withUnsafeMutableBufferPointer { k in
                 for i in 0..<n {
-                    let bits = v[i].bitPattern
-                    let key = bits >> 63 == 1 ? ~bits : bits | (1 << 63)
+                    let key = Self.key(v[i])
                     k[i] = key
                     low = min(low, key)
                     high = max(high, key)
@@ -83,6 +82,13 @@ struct RadixOrder {
         indices = order
     }
 
+    /// The order-preserving key of a double: the sign bit flipped for a positive, all bits for a negative.
+    @inline(__always)
+    static func key(_ value: Double) -> UInt64 {
+        let bits = value.bitPattern
+        return bits >> 63 == 1 ? ~bits : bits | (1 << 63)
+    }
+
     /// Sorts distinct words below 2^width ascending, in place: two stable counting passes
     /// (least significant digit first) put them in order by their top 2 × 11 bits (fewer
     /// below 4,096 words), then an insertion pass puts right the few words whose top bits tie:
@@ -118,9 +124,9 @@ struct RadixOrder {
     }
 
     /// The order of `keys` (n ≤ 65,536) by 32-bit words: the key's top `32 − indexBits` bits
-    /// above the position. Two stable counting passes over the key bits leave the words in
-    /// order, positions breaking ties; words whose kept bits tie while their keys differ (only
-    /// when bits were dropped) are then put in order by their full keys.
+    /// (of the key less `low`) above the position. Two stable counting passes over the key bits
+    /// leave the words in order, positions breaking ties; words whose kept bits tie while their
+    /// keys differ (only when bits were dropped) are then put in order by their full keys.
     static func order32(keys: UnsafeBufferPointer<UInt64>, low: UInt64, spanBits: Int, indexBits: Int) -> [Int32] {
         let n = keys.count
         let keyBits = 32 - indexBits
@@ -128,10 +134,12 @@ struct RadixOrder {
         let kept = spanBits - dropped
         let mask = UInt32((1 << indexBits) - 1)
         var words = [UInt32](unsafeUninitializedCapacity: n) { buffer, count in
-            for i in 0..<n { buffer[i] = UInt32(truncatingIfNeeded: (keys[i] &- low) &>> UInt64(dropped)) &<< UInt32(indexBits) | UInt32(i) }
+            for i in 0..<n {
+                buffer[i] = UInt32(truncatingIfNeeded: (keys[i] &- low) &>> UInt64(dropped)) &<< UInt32(indexBits) | UInt32(i)
+            }
             count = n
         }
-        words.withUnsafeMutableBufferPointer { w in
+        return words.withUnsafeMutableBufferPointer { w in
             // Two digits over the kept key's top bits, each of at most n/8 cells (a risk's few
             // thousand occurrences zeroed and summed 2 × 2,048 counts for each sort otherwise).
             let digitBits = max(1, min((kept + 1) / 2, max(4, indexBits - 3)))
@@ -150,33 +158,58 @@ struct RadixOrder {
                     if moves > 8 * n { w.sort(); break }
                 }
             }
-            guard dropped > 0 else { return }
-            // Runs whose kept bits tie: by full key, positions (already in order) breaking ties.
-            var start = 0
-            while start < n {
-                let prefix = w[start] &>> UInt32(indexBits)
-                var end = start + 1
-                while end < n && w[end] &>> UInt32(indexBits) == prefix { end += 1 }
-                if end - start > 1 {
-                    if end - start <= 32 {
-                        for i in (start + 1)..<end {
-                            let word = w[i], key = keys[Int(word & mask)]
-                            var j = i
-                            while j > start && keys[Int(w[j - 1] & mask)] > key { w[j] = w[j - 1]; j -= 1 }
-                            w[j] = word
-                        }
-                    } else {
-                        var run = Array(w[start..<end])
-                        run.sort { (keys[Int($0 & mask)], $0 & mask) < (keys[Int($1 & mask)], $1 & mask) }
-                        for (k, word) in run.enumerated() { w[start + k] = word }
+            return [Int32](unsafeUninitializedCapacity: n) { out, count in
+                count = n
+                guard dropped > 0 else {
+                    for i in 0..<n { out[i] = Int32(truncatingIfNeeded: w[i] & mask) }
+                    return
+                }
+                // The positions read out, and where a word's kept bits tie with the one before
+                // it listed, in one branch-free pass (a pass that followed each run to its end
+                // mispredicted at nearly every tie, and there are hundreds in 10,000 draws).
+                var ties = [Int32](unsafeUninitializedCapacity: n) { _, c in c = n }  // the first `found` are written
+                var found = 0
+                ties.withUnsafeMutableBufferPointer { t in
+                    var previous = w[0] &>> UInt32(indexBits)
+                    out[0] = Int32(truncatingIfNeeded: w[0] & mask)
+                    for i in 1..<n {
+                        let word = w[i], prefix = word &>> UInt32(indexBits)
+                        out[i] = Int32(truncatingIfNeeded: word & mask)
+                        t[found] = Int32(truncatingIfNeeded: i)
+                        found &+= prefix == previous ? 1 : 0
+                        previous = prefix
+                    }
+                    // Consecutive listed positions make one run: by full key, positions (in
+                    // order already) breaking ties; then read out again.
+                    var j = 0
+                    while j < found {
+                        let start = Int(t[j]) &- 1
+                        var end = Int(t[j]) &+ 1
+                        j &+= 1
+                        while j < found && Int(t[j]) == end { end &+= 1; j &+= 1 }
+                        orderRun(w, start, end, keys: keys, mask: mask)
+                        for i in start..<end { out[i] = Int32(truncatingIfNeeded: w[i] & mask) }
                     }
                 }
-                start = end
             }
         }
-        return [Int32](unsafeUninitializedCapacity: n) { buffer, count in
-            words.withUnsafeBufferPointer { w in for i in 0..<n { buffer[i] = Int32(truncatingIfNeeded: w[i] & mask) } }
-            count = n
+    }
+
+    /// The words `start..<end`, whose kept key bits tie, in the order of their full keys,
+    /// positions breaking ties.
+    private static func orderRun(_ w: UnsafeMutableBufferPointer<UInt32>, _ start: Int, _ end: Int,
+                                 keys: UnsafeBufferPointer<UInt64>, mask: UInt32) {
+        if end - start <= 32 {
+            for i in (start + 1)..<end {
+                let word = w[i], key = keys[Int(word & mask)]
+                var j = i
+                while j > start && keys[Int(w[j - 1] & mask)] > key { w[j] = w[j - 1]; j -= 1 }
+                w[j] = word
+            }
+        } else {
+            var run = Array(w[start..<end])
+            run.sort { (keys[Int($0 & mask)], $0 & mask) < (keys[Int($1 & mask)], $1 & mask) }
+            for (k, word) in run.enumerated() { w[start + k] = word }
         }
     }
 

@@ -13,9 +13,12 @@ struct FieldReader {
     /// The mapping's keys as text (`YAMLNode.string`, "" for none), and its entries.
     private let keys: [String]
     private let pairs: [(key: YAMLNode, value: YAMLNode)]
+    /// The keys asked for, in the order asked (a key asked twice is here twice).
     private var asked: [String] = []
-    /// `asked` as a set: a mapping of n keys is checked in O(n), not O(n²) (40,000 keys took minutes).
-    private var askedSet: Set<String> = []
+    /// Per key of the mapping: asked for. A mapping of n keys is checked in O(n), not O(n²)
+    /// (40,000 keys took minutes); a flag per key, not a set of the keys asked (hashing every
+    /// key of every front matter was half a percent of a build).
+    private var read: [Bool]
 
     /// A reader over `node`, which must be a mapping; nil or null (an empty document, or one of
     /// `---` alone) reads as an empty mapping at `fallback`. Anything else is a `wrong-type`
@@ -27,14 +30,17 @@ struct FieldReader {
             location = source.location(of: node!)
             keys = mapping.pairs.map { $0.key.string ?? "" }
             pairs = mapping.pairs
+            read = [Bool](repeating: false, count: keys.count)
         case nil:
             location = fallback
             keys = []
             pairs = []
+            read = []
         case let other?:
             location = source.location(of: other)
             keys = []
             pairs = []
+            read = []
             log.error(.wrongType, "expected a mapping of `key: value` fields, found \(other.shownAs)", at: location)
         }
     }
@@ -43,9 +49,10 @@ struct FieldReader {
 
     /// The value of `key`, nil when absent or null.
     mutating func value(_ key: String) -> YAMLNode? {
-        if askedSet.insert(key).inserted { asked.append(key) }
-        guard let index = keys.firstIndex(of: key), !pairs[index].value.isNull else { return nil }
-        return pairs[index].value
+        asked.append(key)
+        guard let index = keys.firstIndex(of: key) else { return nil }
+        read[index] = true
+        return pairs[index].value.isNull ? nil : pairs[index].value
     }
 
     /// The value of `key`, or a `missing-field` error at the mapping.
@@ -60,15 +67,21 @@ struct FieldReader {
     /// Every entry of the mapping, keys with their locations: for maps keyed by content
     /// (e.g. scores keyed by objective id). Marks them all as read.
     mutating func allEntries() -> [(key: Located<String>, value: YAMLNode)] {
-        for key in keys where askedSet.insert(key).inserted { asked.append(key) }
+        asked.append(contentsOf: keys)
+        read = [Bool](repeating: true, count: keys.count)
         return keys.indices.map { (Located(keys[$0], at: source.location(of: pairs[$0].key)), pairs[$0].value) }
     }
 
     /// Warns `unknown-key` for every key nobody asked for.
+    /// (A key flagged unread that was asked for is a repeated key: only its first entry is
+    /// flagged.) The hints look among the keys asked, each once, in the order first asked.
     mutating func finish() {
-        for index in keys.indices where !askedSet.contains(keys[index]) {
+        guard read.contains(false) else { return }
+        var seen = Set<String>()
+        let candidates = asked.filter { seen.insert($0).inserted }
+        for index in keys.indices where !read[index] && !seen.contains(keys[index]) {
             log.warning(.unknownKey, "unknown key `\(keys[index])`", at: source.location(of: pairs[index].key),
-                        hint: Suggestion.hint(for: keys[index], among: asked))
+                        hint: Suggestion.hint(for: keys[index], among: candidates))
         }
     }
 
