@@ -146,4 +146,35 @@ struct SVGElementTests {
 
             """)
     }
+
+    @Test func elementsWrittenStraightOutMatchTheTree() {
+        // Marks, text elements and groups write their markup straight from their parts (no
+        // attribute or node arrays): the same as the tree writer on random attributes and texts.
+        var trees = Trees(state: 0xD1EC7)
+        for _ in 0..<500 {
+            guard case .element(let name, let attributes, _) = trees.node(depth: 4) else { continue }
+            let text = trees.text()
+            let written = { (out: inout ByteSink) in
+                for (key, value) in attributes {
+                    switch value {
+                    case .number(let x): out.attribute(key, x)
+                    case .string(let s): out.attribute(key, s)
+                    }
+                }
+            }
+            #expect(SVGElement(name, estimate: 0, attributes: written).render() == Self.oracle(.element(name, attributes, [])))
+            #expect(SVGElement(name, estimate: 0, text: text, attributes: written).render() == Self.oracle(.element(name, attributes, [.text(text)])))
+            let children = (0..<trees.next(4)).map { _ in trees.node(depth: 2) }
+            let className = trees.next(2) == 0 ? nil : trees.text()
+            #expect(SVGElement.group(className, children.map(Self.element)).render()
+                    == Self.oracle(.element("g", className.map { [("class", .string($0))] } ?? [], children)))
+        }
+        // Each mark by hand: numbers as `SVGNumber` writes them, the class escaped.
+        #expect(Mark.rect(x: 1.5, y: 2, width: -3, height: 4, class: "a&b").render() == #"<rect x="1.5" y="2" width="0" height="4" class="a&amp;b"/>"#)
+        #expect(Mark.line(x1: 0, y1: 1, x2: 2, y2: 3.25, class: "l").render() == #"<line x1="0" y1="1" x2="2" y2="3.25" class="l"/>"#)
+        #expect(Mark.circle(cx: 1, cy: 2, r: 3, class: "c").render() == #"<circle cx="1" cy="2" r="3" class="c"/>"#)
+        #expect(Mark.path("M 0 0 L 1 1", class: "p").render() == #"<path d="M 0 0 L 1 1" class="p"/>"#)
+        #expect(Mark.text("x < y", x: 1, y: 2, class: "t").render() == #"<text x="1" y="2" class="t">x &lt; y</text>"#)
+        #expect(Mark.text("", x: 1, y: 2, anchor: .end, class: "t").render() == #"<text x="1" y="2" text-anchor="end" class="t"></text>"#)
+    }
 }

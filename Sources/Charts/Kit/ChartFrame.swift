@@ -36,7 +36,7 @@ public enum ChartFrame {
             .textElement("title", ["id": .s(info.id("title"))], text: info.title),
             .textElement("desc", ["id": .s(info.id("desc"))], text: info.description ?? description),
         ]
-        if !defs.isEmpty { children.append(SVGElement("defs", children: defs.map(SVGNode.element))) }
+        if !defs.isEmpty { children.append(SVGElement("defs", elements: defs)) }
         children += body
         return root(info, classes: "chart chart--" + kind, width: width, height: height, children: children)
     }

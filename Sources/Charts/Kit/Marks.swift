@@ -4,7 +4,11 @@ public enum Mark {
     public enum Anchor: String, Sendable { case start, middle, end }
 
     public static func rect(x: Double, y: Double, width: Double, height: Double, class className: String) -> SVGElement {
-        SVGElement("rect", ["x": .n(x), "y": .n(y), "width": .n(max(0, width)), "height": .n(max(0, height)), "class": .s(className)])
+        SVGElement("rect", estimate: 100) { out in
+            out.attribute("x", x); out.attribute("y", y)
+            out.attribute("width", max(0, width)); out.attribute("height", max(0, height))
+            out.attribute("class", className)
+        }
     }
 
     /// A rect filled with a pattern from the chart's `<defs>` (`fill="url(#id)"` names a pattern, not a colour).
@@ -14,7 +18,10 @@ public enum Mark {
     }
 
     public static func line(x1: Double, y1: Double, x2: Double, y2: Double, class className: String) -> SVGElement {
-        SVGElement("line", ["x1": .n(x1), "y1": .n(y1), "x2": .n(x2), "y2": .n(y2), "class": .s(className)])
+        SVGElement("line", estimate: 100) { out in
+            out.attribute("x1", x1); out.attribute("y1", y1); out.attribute("x2", x2); out.attribute("y2", y2)
+            out.attribute("class", className)
+        }
     }
 
     /// A polyline through `points` (a single point draws nothing: use `circle` for it).
@@ -38,7 +45,10 @@ public enum Mark {
     }
 
     public static func circle(cx: Double, cy: Double, r: Double, class className: String) -> SVGElement {
-        SVGElement("circle", ["cx": .n(cx), "cy": .n(cy), "r": .n(max(0, r)), "class": .s(className)])
+        SVGElement("circle", estimate: 80) { out in
+            out.attribute("cx", cx); out.attribute("cy", cy); out.attribute("r", max(0, r))
+            out.attribute("class", className)
+        }
     }
 
     /// A diamond (milestone) of half-diagonal `size` centred on (cx, cy).
@@ -48,15 +58,19 @@ public enum Mark {
     }
 
     public static func path(_ d: String, class className: String) -> SVGElement {
-        SVGElement("path", ["d": .s(d), "class": .s(className)])
+        SVGElement("path", estimate: d.utf8.count &+ 40) { out in
+            out.attribute("d", d)
+            out.attribute("class", className)
+        }
     }
 
     /// Text at (x, y); `y` is the baseline. The text is escaped when written.
     public static func text(_ text: String, x: Double, y: Double, anchor: Anchor = .start, class className: String) -> SVGElement {
-        if anchor == .start {
-            return SVGElement.textElement("text", ["x": .n(x), "y": .n(y), "class": .s(className)], text: text)
+        SVGElement("text", estimate: 90, text: text) { out in
+            out.attribute("x", x); out.attribute("y", y)
+            if anchor != .start { out.attribute("text-anchor", anchor.rawValue) }
+            out.attribute("class", className)
         }
-        return SVGElement.textElement("text", ["x": .n(x), "y": .n(y), "text-anchor": .s(anchor.rawValue), "class": .s(className)], text: text)
     }
 
     /// Text shortened with `…` to `maxWidth`; when shortened, the full text is in a `<title>`

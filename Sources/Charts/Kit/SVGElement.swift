@@ -39,6 +39,48 @@ public struct SVGElement: Sendable, Equatable {
         }
     }
 
+    /// An element written straight from its parts, with no array of attributes or children made
+    /// for it (the marks: most of a chart's elements): `attributes` writes the attributes
+    /// (`ByteSink.attribute`), and `text`, when given (empty too), is its only content, escaped.
+    /// The same element as one made from the same attributes and that text as its child.
+    package init(_ name: String, estimate: Int, text: String? = nil, attributes: (inout ByteSink) -> Void) {
+        var out = ByteSink(capacity: 2 &* name.utf8.count &+ estimate &+ (text?.utf8.count ?? 0) &+ 8)
+        out.put(0x3C)  // <
+        SVG.appendUTF8(name, to: &out)
+        attributes(&out)
+        guard let text else {
+            out.put(0x2F); out.put(0x3E)  // />
+            self.init(name: name, markup: SVGMarkup(&out), content: .none)
+            return
+        }
+        out.put(0x3E)
+        SVG.appendEscaped(text, to: &out)
+        Self.endTag(name, into: &out)
+        self.init(name: name, markup: SVGMarkup(&out), content: .text)
+    }
+
+    /// An element with an optional class and child elements (a group), written straight out:
+    /// no arrays of attributes or of nodes made for it.
+    package init(_ name: String, className: String? = nil, elements: [SVGElement]) {
+        var out = ByteSink(capacity: elements.reduce(2 &* name.utf8.count &+ (className?.utf8.count ?? 0) &+ 24) { $0 &+ $1.markup.count &+ 1 })
+        out.put(0x3C)  // <
+        SVG.appendUTF8(name, to: &out)
+        if let className { out.attribute("class", className) }
+        guard !elements.isEmpty else {
+            out.put(0x2F); out.put(0x3E)  // />
+            self.init(name: name, markup: SVGMarkup(&out), content: .none)
+            return
+        }
+        out.put(0x3E)
+        for (i, e) in elements.enumerated() {
+            out.put(i == 0 ? Self.firstChild : Self.nextChild)
+            out.put(e.markup.bytes)
+        }
+        out.put(Self.closing)
+        Self.endTag(name, into: &out)
+        self.init(name: name, markup: SVGMarkup(&out), content: .elements)
+    }
+
     private init(name: String, markup: SVGMarkup, content: Content) {
         self.name = name
         self.markup = markup
@@ -133,12 +175,14 @@ public struct SVGElement: Sendable, Equatable {
 
     /// A `<g>` holding `children`, with an optional class.
     public static func group(_ className: String? = nil, _ children: [SVGElement]) -> SVGElement {
-        SVGElement("g", attributes: className.map { [SVGAttribute("class", $0)] } ?? [], children: children.map(SVGNode.element))
+        SVGElement("g", className: className, elements: children)
     }
 
     /// An element holding escaped text only (`<text>`, `<title>`, `<desc>`).
     public static func textElement(_ name: String, _ attributes: KeyValuePairs<String, SVGValue> = [:], text: String) -> SVGElement {
-        SVGElement(name, attributes, children: [.text(text)])
+        SVGElement(name, estimate: 40 &* attributes.count, text: text) { out in
+            for (key, value) in attributes { SVGAttribute.write(name: key, value, into: &out) }
+        }
     }
 
     /// The element as SVG markup: one element a line, indented one space a level.
@@ -201,6 +245,16 @@ public struct SVGElement: Sendable, Equatable {
     public static func == (a: SVGElement, b: SVGElement) -> Bool {
         a.name == b.name && a.content == b.content && a.markup.bytes.elementsEqual(b.markup.bytes)
     }
+}
+
+extension ByteSink {
+    /// ` name="value"` of a number, as `SVGNumber` writes it.
+    @inline(__always)
+    package mutating func attribute(_ name: String, _ value: Double) { SVGAttribute.write(name: name, .number(value), into: &self) }
+
+    /// ` name="value"` of text, escaped.
+    @inline(__always)
+    package mutating func attribute(_ name: String, _ value: String) { SVGAttribute.write(name: name, .string(value), into: &self) }
 }
 
 /// The bytes of one element, owned: taken from the `ByteSink` they were written into.
