@@ -68,7 +68,10 @@ public struct ReportDelta: Hashable, Sendable {
     public let forecastCost: Money?
 
     /// `report` against the latest report of `reports` dated before it.
-    public init(_ report: StatusReport, among reports: [StatusReport]) {
+    public init(_ report: StatusReport, among reports: [StatusReport]) { self.init(report, among: reports[...]) }
+
+    /// The same, among a slice of a project's reports (a site model's prefix up to `as_of`).
+    public init(_ report: StatusReport, among reports: ArraySlice<StatusReport>) {
         // The first of the latest dates before the report's, found by position (filtering
         // copied every earlier report, for every report page).
         var latest: Int? = nil

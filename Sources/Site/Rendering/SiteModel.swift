@@ -13,8 +13,9 @@ struct SiteModel {
     let format: SiteFormatter
     let markdown: MarkdownRenderer
     let baseURL: String
-    /// Status reports on or before `as_of`, oldest first, by project id (looked up, never iterated).
-    private let reportsByProject: [String: [StatusReport]]
+    /// Status reports on or before `as_of`, oldest first, by project id (looked up, never
+    /// iterated): each a prefix of the project's list (so indexed from 0 like it), not a copy.
+    private let reportsByProject: [String: ArraySlice<StatusReport>]
     /// Change requests submitted on or before `as_of`, sorted by id, with their status in force.
     let changes: [ChangeRequest]
     private let programIDs: Set<String>
@@ -44,22 +45,23 @@ struct SiteModel {
         format = SiteFormatter(settings: portfolio.settings)
         markdown = MarkdownRenderer(unsafe: portfolio.settings.markdownUnsafe)
         baseURL = portfolio.settings.baseURL
-        var reports: [String: [StatusReport]] = [:]
+        var reports: [String: ArraySlice<StatusReport>] = [:]
         // By position: `for project in` copied each project (a retain of everything in it),
         // here and for each of the archived dashboards' models.
         reports.reserveCapacity(portfolio.projects.count)
         for p in portfolio.projects.indices {
             // Reports come sorted by date and on or before the status date, so the list is
             // usually kept as it is; filtering and sorting it copied every report.
-            // For an archived dashboard, the reports on or before its date are then a prefix.
+            // For an archived dashboard, the reports on or before its date are then a prefix,
+            // kept as a slice of the list (a copy of it copied every report it held).
             let all = portfolio.projects[p].statusReports
             let sorted = all.indices.dropFirst().allSatisfy { all[$0 - 1].date <= all[$0].date }
             if sorted {
                 var count = all.count
                 while count > 0 && all[count - 1].date > asOf { count -= 1 }
-                reports[portfolio.projects[p].id] = count == all.count ? all : Array(all[..<count])
+                reports[portfolio.projects[p].id] = all[..<count]
             } else {
-                reports[portfolio.projects[p].id] = all.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
+                reports[portfolio.projects[p].id] = all.filter { $0.date <= asOf }.sorted { $0.date < $1.date }[...]
             }
         }
         reportsByProject = reports
@@ -76,7 +78,7 @@ struct SiteModel {
 
     // MARK: - Lookups
 
-    func reports(of project: Project) -> [StatusReport] { reportsByProject[project.id] ?? [] }
+    func reports(of project: Project) -> ArraySlice<StatusReport> { reportsByProject[project.id] ?? [] }
 
     /// The latest report on or before `as_of` that gives `field` (SPEC §3, inputs at as_of).
     func latest<Value>(_ field: (StatusReport) -> Value?, of project: Project) -> (value: Value, date: Day)? {
