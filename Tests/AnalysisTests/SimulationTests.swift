@@ -188,6 +188,13 @@ import Testing
         let fullDistinct = try #require(Ranking.spearman(distinct, ranks: y))
         #expect(abs(sparseDistinct - fullDistinct) < 1e-12)
         #expect(Ranking.averageRanks([0.5, -1, 3, 2]).ranks == [2, 1, 4, 3])
+        // The ranks alone (a multiplier's, for ρ) are the same ranks, with and without ties.
+        var random = RandomStream(seed: 11, stream: "ranks-only")
+        let tied = (0..<5_000).map { _ in (random.uniform() * 400).rounded() / 4 }
+        let distinct = (0..<5_000).map { _ in random.uniform() }
+        #expect(Ranking.averageRanksOnly(tied) == Ranking.averageRanks(tied).ranks)
+        #expect(Ranking.averageRanksOnly(distinct) == Ranking.averageRanks(distinct).ranks)
+        #expect(Ranking.averageRanksOnly([]) == [] && Ranking.averageRanksOnly([7]) == [1])
     }
 
     // MARK: - Model

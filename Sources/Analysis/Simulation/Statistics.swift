@@ -28,43 +28,63 @@ public enum Ranking {
     /// and the values sorted ascending.
     public static func averageRanks(_ values: [Double]) -> (ranks: [Double], sorted: [Double]) {
         let n = values.count
-        let order = RadixOrder(values)
-        // Every slot of both is written below (the order is a permutation): not zeroed first.
-        var ranks = [Double](unsafeUninitializedCapacity: n) { _, count in count = n }
+        // Every slot is written (the order is a permutation): not zeroed first.
         var sorted = [Double](unsafeUninitializedCapacity: n) { _, count in count = n }
+        let ranks = sorted.withUnsafeMutableBufferPointer { Self.ranks(values, sortedInto: $0.baseAddress) }
+        return (ranks, sorted)
+    }
+
+    /// The average ranks alone: the multipliers' ranks, whose sorted values nothing reads.
+    static func averageRanksOnly(_ values: [Double]) -> [Double] { ranks(values, sortedInto: nil) }
+
+    /// The average ranks of `values`, and their sorted values written into `sorted` when given.
+    private static func ranks(_ values: [Double], sortedInto sorted: UnsafeMutablePointer<Double>?) -> [Double] {
+        let n = values.count
+        let order = RadixOrder(values)
+        var ranks = [Double](unsafeUninitializedCapacity: n) { _, count in count = n }  // every slot written below
         // All through buffer pointers: an array read in the loop retained its buffer each time.
         values.withUnsafeBufferPointer { v in
             order.indices.withUnsafeBufferPointer { o in
                 ranks.withUnsafeMutableBufferPointer { r in
-                    sorted.withUnsafeMutableBufferPointer { s in
-                        // The sorted values, and whether any two neighbours are equal: a
-                        // branch-free pass. Draws of continuous quantities seldom tie; without
-                        // ties, position p holds rank p + 1 and the run-finding loop is skipped.
-                        var ties = 0
-                        if n > 0 { s[0] = v[Int(o[0])] }
-                        for p in 1..<max(1, n) {
+                    guard n > 0 else { return }
+                    // The sorted values, and whether any two neighbours are equal: a branch-free
+                    // pass. Draws of continuous quantities seldom tie; without ties, position p
+                    // holds rank p + 1 and the run-finding loop is skipped.
+                    var ties = 0
+                    var previous = v[Int(o[0])]
+                    if let sorted {
+                        sorted[0] = previous
+                        for p in 1..<n {
                             let x = v[Int(o[p])]
-                            s[p] = x
-                            ties |= x == s[p &- 1] ? 1 : 0
+                            sorted[p] = x
+                            ties |= x == previous ? 1 : 0
+                            previous = x
                         }
-                        guard ties != 0 else {
-                            for p in 0..<n { r[Int(o[p])] = Double(p &+ 1) }
-                            return
+                    } else {
+                        for p in 1..<n {
+                            let x = v[Int(o[p])]
+                            ties |= x == previous ? 1 : 0
+                            previous = x
                         }
-                        var i = 0
-                        while i < n {
-                            var j = i + 1
-                            while j < n, s[j] == s[i] { j += 1 }
-                            // Positions i..<j hold ranks i+1 … j: their average is (i + 1 + j) / 2.
-                            let rank = Double(i + 1 + j) / 2
-                            for p in i..<j { r[Int(o[p])] = rank }
-                            i = j
-                        }
+                    }
+                    guard ties != 0 else {
+                        for p in 0..<n { r[Int(o[p])] = Double(p &+ 1) }
+                        return
+                    }
+                    var i = 0
+                    while i < n {
+                        let value = v[Int(o[i])]
+                        var j = i + 1
+                        while j < n, v[Int(o[j])] == value { j += 1 }
+                        // Positions i..<j hold ranks i+1 … j: their average is (i + 1 + j) / 2.
+                        let rank = Double(i + 1 + j) / 2
+                        for p in i..<j { r[Int(o[p])] = rank }
+                        i = j
                     }
                 }
             }
         }
-        return (ranks, sorted)
+        return ranks
     }
 
     /// The values in ascending order, by `RadixOrder` (the standard library's comparison sort
@@ -96,7 +116,7 @@ public enum Ranking {
 
     /// Spearman's ρ of values and a series of average ranks.
     public static func spearman(_ values: [Double], ranks y: [Double]) -> Double? {
-        spearman(ranks: averageRanks(values).ranks, y)
+        spearman(ranks: averageRanksOnly(values), y)
     }
 
     /// Spearman's ρ of a series that is 0 except at `indices` (a risk's drawn impact: 0 in the
