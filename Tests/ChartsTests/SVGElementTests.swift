@@ -133,8 +133,9 @@ struct SVGElementTests {
 
     @Test func aChartDocumentIsTheRootElementWithALineEnd() {
         let info = ChartInfo(id: "c1", title: "T <1>")
-        let svg = ChartFrame.render(info, kind: "k", width: 100, height: 50, description: "D & d",
-                                    body: [SVGElement.group("g", [Mark.rect(x: 1, y: 2, width: 3, height: 4, class: "b")])])
+        let svg = String(decoding: ChartFrame.render(info, kind: "k", width: 100, height: 50, description: "D & d",
+                                                     body: [SVGElement.group("g", [Mark.rect(x: 1, y: 2, width: 3, height: 4, class: "b")])]),
+                         as: UTF8.self)
         #expect(svg == """
             <svg xmlns="http://www.w3.org/2000/svg" class="chart chart--k" role="img" viewBox="0 0 100 50" aria-labelledby="c1-title c1-desc">
              <title id="c1-title">T &lt;1&gt;</title>

@@ -33,6 +33,17 @@ import Charts
         #expect(try render("{{x}}|{{{x}}}|{{& x}}", value) == #"&lt;b&gt; &amp; &quot;q&quot; &#39;a&#39;|<b> & "q" 'a'|<b> & "q" 'a'"#)
     }
 
+    @Test func markupBytesRenderAsTheStringTheyHold() throws {
+        // `.markup` (a chart's SVG kept as bytes) renders exactly as `.string` of its text:
+        // escaped by {{x}}, as it is by {{{x}}}, a section pushes it, `empty` sees its bytes.
+        let text = "<svg class=\"a\">£ & é</svg>"
+        let template = "{{x}}|{{{x}}}|{{#x}}[{{.}}]{{/x}}|{{^x}}none{{/x}}|{{#empty(x)}}e{{/empty(x)}}{{#uppercased(x)}}{{{.}}}{{/uppercased(x)}}"
+        let asMarkup = try render(template, .object(["x": .markup(Array(text.utf8))]))
+        #expect(asMarkup == (try render(template, .object(["x": .string(text)]))))
+        #expect(asMarkup.hasPrefix("&lt;svg class=&quot;a&quot;&gt;£ &amp; é&lt;/svg&gt;|<svg class=\"a\">£ & é</svg>|[&lt;svg"))
+        #expect(try render("{{^x}}none{{/x}}{{#empty(x)}}e{{/empty(x)}}", .object(["x": .markup([])])) == "e")
+    }
+
     @Test func aQuoteFollowedByACombiningMarkIsStillEscaped() throws {
         // "'\u{301}" is one Character; escaping per Character would leave the quote raw.
         #expect(try render("{{x}}", .object(["x": .string("'\u{301}\"\u{301}")])) == "&#39;\u{301}&quot;\u{301}")
@@ -166,6 +177,8 @@ import Charts
     static func describe(_ value: TemplateValue) -> String {
         switch value {
         case .string(let s): return "s(\(s.debugDescription))"
+        // Markup bytes are the string they hold (`encode(to:)` writes that string).
+        case .markup(let bytes): return "s(\(String(decoding: bytes, as: UTF8.self).debugDescription))"
         case .bool(let b): return "b(\(b))"
         case .int(let i): return "i(\(i))"
         case .double(let d): return "d(\(d))"
@@ -214,11 +227,11 @@ import Charts
                 .object(["cells": .list(zip(cells, columns).map { .object(["text": .string($0), "numeric": .bool($1.numeric)]) })])
             })
             let expected = library.render(.object(["rows": value]), withTemplate: "rows")
-            #expect(ChartModel.rowsHTML(table) == expected)
+            #expect(String(decoding: ChartModel.rowsHTML(table), as: UTF8.self) == expected)
         }
         let table = ChartTable(caption: "c", columns: [.init("Name"), .init("Cost", numeric: true)],
                                rows: [["A & <B>", "1,200"], ["'q'", "-3"]])
-        #expect(ChartModel.rowsHTML(table) == """
+        #expect(String(decoding: ChartModel.rowsHTML(table), as: UTF8.self) == """
             <tr><td>A &amp; &lt;B&gt;</td><td class="num">1,200</td></tr>
             <tr><td>&#39;q&#39;</td><td class="num">-3</td></tr>
 

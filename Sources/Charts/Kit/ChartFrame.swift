@@ -16,22 +16,29 @@ public struct ChartInfo: Sendable, Equatable {
     public func id(_ name: String) -> String { id + "-" + name }
 }
 
-/// A chart type: plain values in, an SVG string and a data table out.
+/// A chart type: plain values in, an SVG document and a data table out.
 public protocol Chart: Sendable {
     var info: ChartInfo { get }
-    /// The chart as a self-contained `<svg>`: `role="img"`, `viewBox` sizing, `<title>`, `<desc>`.
-    func svg() -> String
+    /// The chart as a self-contained `<svg>` (`role="img"`, `viewBox` sizing, `<title>`,
+    /// `<desc>`), as UTF-8 bytes: a page puts them in as they are, never made a String (which
+    /// checks every byte again; a hundredth of a build in the charts of a thousand projects).
+    func svgBytes() -> [UInt8]
     /// The chart's data as a table.
     func table() -> ChartTable
+}
+
+extension Chart {
+    /// The chart's `<svg>` as text.
+    public func svg() -> String { String(decoding: svgBytes(), as: UTF8.self) }
 }
 
 /// The `<svg>` root every chart shares, and the "No data" chart.
 public enum ChartFrame {
     public static let noDataMessage = "No data"
 
-    /// A complete chart: root, title, description, defs and body.
+    /// A complete chart: root, title, description, defs and body, as UTF-8 bytes.
     public static func render(_ info: ChartInfo, kind: String, width: Double, height: Double,
-                              description: String, defs: [SVGElement] = [], body: [SVGElement]) -> String {
+                              description: String, defs: [SVGElement] = [], body: [SVGElement]) -> [UInt8] {
         var children: [SVGElement] = [
             .textElement("title", ["id": .s(info.id("title"))], text: info.title),
             .textElement("desc", ["id": .s(info.id("desc"))], text: info.description ?? description),
@@ -41,8 +48,8 @@ public enum ChartFrame {
         return root(info, classes: "chart chart--" + kind, width: width, height: height, children: children)
     }
 
-    /// A chart saying "No data": the title is kept, the description says there is nothing to show.
-    public static func noData(_ info: ChartInfo, kind: String, width: Double, height: Double = 120) -> String {
+    /// A chart saying "No data" (as UTF-8 bytes): the title is kept, the description says there is nothing to show.
+    public static func noData(_ info: ChartInfo, kind: String, width: Double, height: Double = 120) -> [UInt8] {
         root(info, classes: "chart chart--" + kind + " chart--empty", width: width, height: height, children: [
             .textElement("title", ["id": .s(info.id("title"))], text: info.title),
             .textElement("desc", ["id": .s(info.id("desc"))], text: "No data to show."),
@@ -52,7 +59,7 @@ public enum ChartFrame {
     }
 
     /// The `<svg>` root around `children`, with a line end after it.
-    private static func root(_ info: ChartInfo, classes: String, width: Double, height: Double, children: [SVGElement]) -> String {
+    private static func root(_ info: ChartInfo, classes: String, width: Double, height: Double, children: [SVGElement]) -> [UInt8] {
         SVGElement.document("svg", [
             "xmlns": "http://www.w3.org/2000/svg",
             "class": .s(classes),

@@ -198,7 +198,7 @@ public struct SVGElement: Sendable, Equatable {
 
     /// A whole document: the root element `name` with `attributes` and `children`, written
     /// straight out (not made an element first, which would copy every child once more).
-    static func document(_ name: String, _ attributes: KeyValuePairs<String, SVGValue>, children: [SVGElement]) -> String {
+    static func document(_ name: String, _ attributes: KeyValuePairs<String, SVGValue>, children: [SVGElement]) -> [UInt8] {
         var out = ByteSink(capacity: children.reduce(512) { $0 + $1.markup.count + $1.markup.count / 4 })
         out.put(0x3C)
         SVG.appendUTF8(name, to: &out)
@@ -215,7 +215,7 @@ public struct SVGElement: Sendable, Equatable {
             endTag(name, into: &out)
         }
         out.put(0x0A)
-        return out.finish()
+        return out.finishBytes()
     }
 
     /// `bytes` with each line mark made a line feed and the indentation of its level, the

@@ -23,7 +23,7 @@ public struct BenefitsChart: Chart {
         self.valueFormat = valueFormat; self.axisFormat = axisFormat; self.dayFormat = dayFormat; self.monthNames = monthNames
     }
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         guard !(planned.isEmpty && realised.isEmpty) else { return ChartFrame.noData(info, kind: "benefits", width: width) }
         var items: [Legend.Item] = []
         if !planned.isEmpty { items.append(.init(.line("line series-planned"), "Planned")) }

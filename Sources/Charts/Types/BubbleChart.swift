@@ -43,7 +43,7 @@ public struct BubbleChart: Chart {
         return max(minRadius, maxRadius * (budget / largest).squareRoot())
     }
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         guard !bubbles.isEmpty else { return ChartFrame.noData(info, kind: "bubble", width: width) }
         let box = PlotBox(left: 48, top: 14, right: width - 14, bottom: height - 62)
         let x = LinearScale(domain: (0, 100), range: (box.left, box.right))

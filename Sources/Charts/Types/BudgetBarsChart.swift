@@ -30,7 +30,7 @@ public struct BudgetBarsChart: Chart {
     static let groupHeight = 40.0
     var overPattern: String { info.id("over") }
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         let shown = items.filter { $0.bac != nil || $0.eac != nil || $0.ac != nil }
         guard !shown.isEmpty else { return ChartFrame.noData(info, kind: "budget", width: width) }
         let labelWidth = min(150, width * 0.3)

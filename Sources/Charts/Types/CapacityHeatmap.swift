@@ -34,7 +34,7 @@ public struct CapacityHeatmap: Chart {
 
     var overPattern: String { info.id("over") }
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         guard !roles.isEmpty, !months.isEmpty else { return ChartFrame.noData(info, kind: "heatmap", width: width) }
         let labelWidth = min(130, width * 0.25)
         let cellWidth = max(34, min(56, (width - labelWidth - 12) / Double(months.count)))

@@ -38,7 +38,7 @@ public struct DemandAreaChart: Chart {
         return totals[m] - c
     }
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         guard !months.isEmpty, !layers.isEmpty || capacity.contains(where: { $0 != nil }) else {
             return ChartFrame.noData(info, kind: "demand", width: width)
         }

@@ -34,7 +34,7 @@ public struct EarnedValueChart: Chart {
         return (last, DayValue(day: max(finish, last.day), value: eac))
     }
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         guard !(pv.isEmpty && ev.isEmpty && ac.isEmpty) else { return ChartFrame.noData(info, kind: "evm", width: width) }
         let items = legendItems()
         let legendHeight = Legend.height(items, maxWidth: width - 16)

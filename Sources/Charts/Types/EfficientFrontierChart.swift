@@ -30,7 +30,7 @@ public struct EfficientFrontierChart: Chart {
         self.fundingFormat = fundingFormat; self.fundingAxisFormat = fundingAxisFormat; self.valueFormat = valueFormat
     }
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         guard !levels.isEmpty else { return ChartFrame.noData(info, kind: "frontier", width: width) }
         var items: [Legend.Item] = [.init(.line("line series-frontier"), "Best value at each funding level")]
         if funding != nil { items.append(.init(.line("cut-line"), "Funding cut line")) }

@@ -60,7 +60,7 @@ public struct GanttChart: Chart {
         return f.finish - b.finish
     }
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         let rows = drawnRows
         guard !rows.isEmpty else { return ChartFrame.noData(info, kind: "gantt", width: width) }
         let labelWidth = min(180, width * 0.3)

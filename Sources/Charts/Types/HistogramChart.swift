@@ -64,7 +64,7 @@ public struct HistogramChart: Chart {
         domain == .days ? dayFormat(Int(v.rounded(.up))) : valueFormat(v)
     }
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         guard !bins.isEmpty else { return ChartFrame.noData(info, kind: "histogram", width: width) }
         var items: [Legend.Item] = [.init(.box("bar series-hist"), "Trials per bin"), .init(.line("line series-cumulative"), "Cumulative share")]
         if markers.contains(where: { $0.kind == .percentile }) { items.append(.init(.line("marker-line marker--percentile"), "Percentile")) }

@@ -37,7 +37,7 @@ public struct PowerInterestGrid: Chart {
         }
     }
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         guard !stakeholders.isEmpty else { return ChartFrame.noData(info, kind: "power-interest", width: width) }
         let height = width
         let box = PlotBox(left: 34, top: 10, right: width - 10, bottom: height - 34)

@@ -37,7 +37,7 @@ public struct RAGTrendStrip: Chart {
         return .some(c.rag)
     }
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         let days = self.days
         guard !days.isEmpty else { return ChartFrame.noData(info, kind: "rag-strip", width: width, height: 80) }
         let labelWidth = rows.count == 1 && rows[0].label.isEmpty ? 0.0 : min(90, width * 0.22)

@@ -18,7 +18,7 @@ public struct Sparkline: Chart {
 
     func label(_ i: Int) -> String { i < labels.count ? labels[i] : String(i + 1) }
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         guard !values.isEmpty else { return ChartFrame.noData(info, kind: "sparkline", width: width, height: height) }
         let box = PlotBox(left: 3, top: 3, right: width - 3, bottom: height - 3)
         let e = LinearScale.extent(values)

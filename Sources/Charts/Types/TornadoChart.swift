@@ -29,7 +29,7 @@ public struct TornadoChart: Chart {
 
     func signed(_ v: Double) -> String { (v > 0 ? "+" : "") + valueFormat(v) }
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         guard !bars.isEmpty else { return ChartFrame.noData(info, kind: "tornado", width: width) }
         let bars = sorted
         let labelWidth = min(150, width * 0.3)

@@ -189,6 +189,10 @@ extension Template {
     func renderVariable(_ name: TagName, _ transforms: [String], escaped: Bool, into output: inout ByteSink,
                         context: inout TemplateContext) {
         guard let child = child(named: name, transforms: transforms, context: context) else { return }
+        if case .markup(let bytes) = child {
+            bytes.withUnsafeBufferPointer { escaped && context.contentType == .html ? HTMLEscape.append(utf8: $0, to: &output) : output.put($0) }
+            return
+        }
         if escaped && context.contentType == .html {
             HTMLEscape.append(child.text, to: &output)
         } else {
@@ -308,7 +312,7 @@ enum HTMLEscape {
     /// Bit b set: byte b (all five are below 64) is escaped.
     private static let special: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
 
-    private static func append<O: ByteOutput>(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout O) {
+    static func append<O: ByteOutput>(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout O) {
         var clean = 0  // bytes[clean..<i] need nothing and go out as one run
         for i in 0..<bytes.count {
             let byte = bytes[i]

@@ -7,6 +7,9 @@ import Foundation
 /// reflection or a dynamic cast.
 enum TemplateValue: Sendable {
     case string(String)
+    /// Text kept as the UTF-8 bytes it was written as (a chart's SVG): shown as a string is,
+    /// without being made one.
+    case markup([UInt8])
     case bool(Bool)
     case int(Int)
     case double(Double)
@@ -17,6 +20,7 @@ enum TemplateValue: Sendable {
     var text: String {
         switch self {
         case .string(let s): return s
+        case .markup(let bytes): return String(decoding: bytes, as: UTF8.self)
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
         case .double(let d): return d.description
@@ -34,6 +38,9 @@ enum TemplateValue: Sendable {
     /// The result of a transform such as `empty(list)`, or nil when it does not apply.
     func transform(_ name: String) -> TemplateValue? {
         switch self {
+        case .markup(let bytes):
+            // As the string it is: made one only for a transform that changes it.
+            return name == "empty" ? .bool(bytes.isEmpty) : TemplateValue.string(String(decoding: bytes, as: UTF8.self)).transform(name)
         case .string(let s):
             switch name {
             case "empty": return .bool(s.isEmpty)
