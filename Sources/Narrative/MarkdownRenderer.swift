@@ -43,9 +43,21 @@ public struct MarkdownRenderer: Sendable {
         render(markdown, autolinkWhenNeeded: true)
     }
 
+    /// `render`, with the headings moved so the highest becomes `<h\(top)>` (levels stop at
+    /// 6; none moves up): what `HeadingLevels.placing` does to the HTML. Without raw HTML, the
+    /// headings are moved in the parsed document before it is rendered, the same tags as that
+    /// pass over the HTML finds (every heading tag is one of the document's headings; tested on
+    /// the GFM examples), without that pass and a second copy of the text; with raw HTML, whose
+    /// headings move too, the HTML is.
+    public func render(_ markdown: String, headingsFrom top: Int) -> String {
+        guard !unsafe else { return HeadingLevels.placing(render(markdown), topAt: top) }
+        return render(markdown, autolinkWhenNeeded: true, headingsFrom: top)
+    }
+
     /// `render`, with the autolink extension attached even where it cannot make a link when
-    /// `autolinkWhenNeeded` is false (the reference the skipping is tested against).
-    func render(_ markdown: String, autolinkWhenNeeded: Bool) -> String {
+    /// `autolinkWhenNeeded` is false (the reference the skipping is tested against), and the
+    /// headings moved in the document to start at `top` when given.
+    func render(_ markdown: String, autolinkWhenNeeded: Bool, headingsFrom top: Int? = nil) -> String {
         MarkdownRenderer.registerExtensions
         var options = CMARK_OPT_DEFAULT
         if unsafe { options |= CMARK_OPT_UNSAFE }
@@ -68,9 +80,30 @@ public struct MarkdownRenderer: Sendable {
             base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
         }
         let parsed: OpaquePointer? = InlineCharacters.shared.finish(parser)
-        guard let document = parsed,
-              let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        guard let document = parsed else { return "" }
+        if let top { Self.placeHeadings(document, topAt: Int32(top)) }
+        guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         return String(cString: html)
+    }
+
+    /// Moves every heading of `document` so the highest is at `top` (levels stop at 6). Headings
+    /// are blocks of the document, of block quotes, lists, items and footnote definitions.
+    private static func placeHeadings(_ document: OpaquePointer, topAt top: Int32) {
+        var headings: [(node: OpaquePointer, level: Int32)] = []
+        func collect(_ parent: OpaquePointer) {
+            var child = cmark_node_first_child(parent)
+            while let node = child {
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_HEADING: headings.append((node, cmark_node_get_heading_level(node)))
+                case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_FOOTNOTE_DEFINITION: collect(node)
+                default: break
+                }
+                child = cmark_node_next(node)
+            }
+        }
+        collect(document)
+        guard let highest = headings.lazy.map(\.level).min(), top > highest else { return }
+        for (node, level) in headings { cmark_node_set_heading_level(node, min(6, level + top - highest)) }
     }
 
     /// False when `markdown` has no `@`, no `://` and no `www.`: nothing the autolink extension

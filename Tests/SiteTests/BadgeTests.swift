@@ -1,3 +1,4 @@
+import Narrative
 import Portfolio
 @testable import Site
 import Testing

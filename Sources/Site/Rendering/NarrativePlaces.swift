@@ -83,6 +83,6 @@ public enum NarrativeHTML {
     }
 
     static func render(_ markdown: String, with renderer: MarkdownRenderer) -> String {
-        markdown.trimmingWhitespace().isEmpty ? "" : HeadingLevels.placing(renderer.render(markdown), topAt: 3)
+        markdown.trimmingWhitespace().isEmpty ? "" : renderer.render(markdown, headingsFrom: 3)
     }
 }

@@ -10,11 +10,11 @@ import Darwin
 /// `<`), and the text is copied only when one of them changes. (Looking for `<h1>` … `<h6>` one
 /// after another and then demoting in a pass of its own, byte by byte, went over each of ten
 /// thousand narratives four times.)
-enum HeadingLevels {
+package enum HeadingLevels {
     /// Moves headings so the fragment's highest heading becomes `<h\(level)>`: a narrative
     /// that starts at `##` still sits directly under the page's `<h2>` sections. The highest is
     /// the smallest N of an opening `<hN>` or `<hN …>`.
-    static func placing(_ html: String, topAt level: Int) -> String {
+    package static func placing(_ html: String, topAt level: Int) -> String {
         var text = html
         return text.withUTF8 { bytes -> String? in
             let tags = headingTags(bytes)
@@ -24,7 +24,7 @@ enum HeadingLevels {
     }
 
     /// `<h1>` → `<h3>` with `by: 2`; levels stop at `<h6>`. Opening and closing tags, `h` or `H`.
-    static func demote(_ html: String, by shift: Int) -> String {
+    package static func demote(_ html: String, by shift: Int) -> String {
         guard shift > 0 else { return html }
         var text = html
         return text.withUTF8 { shifted($0, headingTags($0), by: shift) } ?? html
