@@ -189,14 +189,15 @@ extension Template {
     func renderVariable(_ name: TagName, _ transforms: [String], escaped: Bool, into output: inout ByteSink,
                         context: inout TemplateContext) {
         guard let child = child(named: name, transforms: transforms, context: context) else { return }
-        if case .markup(let bytes) = child {
-            bytes.withUnsafeBufferPointer { escaped && context.contentType == .html ? HTMLEscape.append(utf8: $0, to: &output) : output.put($0) }
-            return
-        }
-        if escaped && context.contentType == .html {
-            HTMLEscape.append(child.text, to: &output)
-        } else {
-            SVG.appendUTF8(child.text, to: &output)
+        let escaping = escaped && context.contentType == .html
+        // A string or markup written from where it lies (`text` made a copy of the string).
+        switch child {
+        case .string(let text):
+            if escaping { HTMLEscape.append(text, to: &output) } else { SVG.appendUTF8(text, to: &output) }
+        case .markup(let bytes):
+            bytes.withUnsafeBufferPointer { escaping ? HTMLEscape.append(utf8: $0, to: &output) : output.put($0) }
+        default:
+            if escaping { HTMLEscape.append(child.text, to: &output) } else { SVG.appendUTF8(child.text, to: &output) }
         }
     }
 
