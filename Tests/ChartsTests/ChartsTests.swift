@@ -217,6 +217,22 @@ import TestSupport
         #expect(long > 100)
     }
 
+    /// A long text is copied eight bytes at a time where none needs anything: each special byte
+    /// (and U+FFFE, a bare 0xEF, a tab and a line feed, which take the byte-by-byte path
+    /// without being changed) at every offset of a word, in runs of plain text, and at the end.
+    @Test func longTextsWithASpecialAtEachOffset() {
+        let specials = ["&", "<", ">", "\"", "'", "\u{1}", "\u{FFFE}", "ï", "\t", "\n", "é", "🚀"]
+        for special in specials {
+            for offset in 0..<17 {
+                for tail in [0, 1, 7, 8, 9] {
+                    let text = String(repeating: "abcdefgh", count: 33) + String(repeating: "x", count: offset) + special
+                        + String(repeating: "y", count: tail)
+                    #expect(SVG.escape(text) == Self.oracle(text, apostrophe: "&#39;"), "\(special) \(offset) \(tail)")
+                }
+            }
+        }
+    }
+
     @Test func idsAreSanitised() {
         #expect(ChartInfo(id: "p1 evm", title: "t").id == "p1-evm")
         #expect(ChartInfo(id: "9lives", title: "t").id == "c9lives")
