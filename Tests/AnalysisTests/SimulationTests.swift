@@ -251,6 +251,21 @@ import Testing
         #expect(sim.finishSensitivities.isEmpty && sim.costSensitivities.isEmpty)
     }
 
+    @Test func noCostOutcomeWithoutAnEAC() throws {
+        // No budget and no forecast cost: no EAC, so no cost is simulated (SPEC §3.9 draws
+        // cost = AC + ETC × m_c + risks from an ETC); the finish still is. (From session 13 to
+        // 14 the trial loop kept a cost series, and so an outcome, for such a project.)
+        let risk = Risk(id: "R1", title: "r", probability: 0.5, cost: Triple(10, 20, 30), scheduleDays: Triple(1, 2, 3))
+        let bare = Project(id: "a", name: "a", program: nil, phase: .approved, start: Day(iso: "2027-01-01")!,
+                           finish: Day(iso: "2027-06-30")!, budget: nil, risks: [risk],
+                           uncertaintyDuration: Triple(0.9, 1, 1.2), uncertaintyCost: Triple(0.9, 1, 1.2), location: Self.loc)
+        let f = Self.figures([bare, Self.project("b", start: "2027-01-01", finish: "2027-06-30")], trials: 200)
+        #expect(f.project("a")?.earnedValue.eac == nil)
+        let a = try #require(f.simulation?.project("a"))
+        #expect(a.finish != nil && a.cost == nil && a.costSensitivities.isEmpty && a.probOnBudget == nil)
+        #expect(f.simulation?.project("b")?.cost != nil)
+    }
+
     @Test func portfolioTotalAddsFixedEACOfOnHoldAndClosed() throws {
         // a (approved) costs 100 000 in every trial; b (on hold) EAC = BAC 50 000; c (closed)
         // EAC = forecast 70 000; p (proposed) is pipeline, left out: total = 220 000.

@@ -90,7 +90,7 @@ extension ProjectModel {
         // the first `occurrences[r]` of its n slots. The per-trial series are the arrays
         // returned, written in place (copied out of buffers of their own, they were a memcpy of
         // 320 KB a project).
-        let keepsFinish = finish != nil && !waits, keepsRiskDays = waits, keepsCost = etc != nil
+        let keepsFinish = finish != nil && !waits, keepsRiskDays = waits, keepsCost = self.etc != nil
         func uninitialized(_ count: Int) -> [Double] { [Double](unsafeUninitializedCapacity: count) { _, c in c = count } }
         var mdSeries = uninitialized(n), mcSeries = uninitialized(n)
         var perTrialSeries = uninitialized(keepsFinish || keepsRiskDays ? n : 0), costSeries = uninitialized(keepsCost ? n : 0)
