@@ -12,6 +12,10 @@ let jemalloc: [LinkerSetting] = [
                  .when(platforms: [.linux])),
 ]
 
+// pmo's own modules are optimised across module boundaries (generic code such as the chart
+// kit's byte writers specialised and inlined where Site calls it).
+let crossModule: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "pmo",
     platforms: [.macOS(.v13)],
@@ -28,19 +32,19 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "Portfolio"),
-        .target(name: "Ingest", dependencies: ["Portfolio", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Analysis", dependencies: ["Portfolio"]),
-        .target(name: "Charts"),
+        .target(name: "Portfolio", swiftSettings: crossModule),
+        .target(name: "Ingest", dependencies: ["Portfolio", .product(name: "Yams", package: "Yams")], swiftSettings: crossModule),
+        .target(name: "Analysis", dependencies: ["Portfolio"], swiftSettings: crossModule),
+        .target(name: "Charts", swiftSettings: crossModule),
         // Every executable linking Narrative exports pmo's definition of this libcmark-gfm
         // function, so the library's own calls reach it (MarkdownRenderer.swift, InlineCharacters).
-        .target(name: "Narrative", dependencies: ["CCmarkGFM"], linkerSettings: [
+        .target(name: "Narrative", dependencies: ["CCmarkGFM"], swiftSettings: crossModule, linkerSettings: [
             .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=cmark_manage_extensions_special_characters"], .when(platforms: [.linux])),
         ]),
         .target(name: "Site", dependencies: [
             "Portfolio", "Analysis", "Charts", "Narrative",
-        ]),
-        .target(name: "Build", dependencies: ["Portfolio", "Ingest", "Analysis", "Site", "Charts"]),
+        ], swiftSettings: crossModule),
+        .target(name: "Build", dependencies: ["Portfolio", "Ingest", "Analysis", "Site", "Charts"], swiftSettings: crossModule),
         .target(name: "Serve", dependencies: ["Build"]),
         .executableTarget(name: "pmo", dependencies: [
             "Build", "Serve",
