@@ -171,22 +171,27 @@ extension SiteModel {
                 perProject[f.id, default: [Double](repeating: 0, count: capacity.months.count)][load.month.index - first] += load.fte
             }
         }
-        var layers = perProject.keys.sorted().map { id in
-            DemandAreaChart.Layer(label: portfolio.project(id)?.name ?? id, values: perProject[id]!.map { Rounding.value($0) })
+        // A layer's label is its project's name, read in place (`portfolio.project(id)` copied
+        // the whole project), and made only for the layers drawn.
+        func layer(_ id: String) -> DemandAreaChart.Layer {
+            let name = portfolio.projects.index(withID: id, \.id).map { portfolio.projects[$0].name } ?? id
+            return DemandAreaChart.Layer(label: name, values: perProject[id]!.map { Rounding.value($0) })
         }
-        if layers.count > Self.layerLimit {
+        let ids = perProject.keys.sorted()
+        let layers: [DemandAreaChart.Layer]
+        if ids.count > Self.layerLimit {
             // The largest projects by total FTE over the horizon (then by id), in id order, and the
             // rest as one layer: a stack of hundreds of slivers shows nothing.
-            let ids = perProject.keys.sorted()
             let total = Dictionary(uniqueKeysWithValues: ids.map { ($0, perProject[$0]!.reduce(0, +)) })
             let kept = Set(ids.sorted { (total[$1]!, $0) < (total[$0]!, $1) }.prefix(Self.layerLimit - 1))
             var rest = [Double](repeating: 0, count: capacity.months.count)
             for id in ids where !kept.contains(id) {
                 for (m, v) in perProject[id]!.enumerated() { rest[m] += v }
             }
-            layers = ids.filter(kept.contains).map { id in
-                DemandAreaChart.Layer(label: portfolio.project(id)?.name ?? id, values: perProject[id]!.map { Rounding.value($0) })
-            } + [DemandAreaChart.Layer(label: "\(format.integer(ids.count - kept.count)) other projects", values: rest.map { Rounding.value($0) })]
+            layers = ids.filter(kept.contains).map(layer)
+                + [DemandAreaChart.Layer(label: "\(format.integer(ids.count - kept.count)) other projects", values: rest.map { Rounding.value($0) })]
+        } else {
+            layers = ids.map(layer)
         }
         return ChartModel(DemandAreaChart(
             info: ChartInfo(id: "demand-\(role)", title: "\(role): demand against capacity (FTE)"),
