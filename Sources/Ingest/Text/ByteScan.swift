@@ -41,20 +41,36 @@ enum ByteScan {
         return text.withUTF8 { firstIndex(of: byte, in: $0) != nil }
     }
 
-    /// The index of the first byte of `bytes` that could start a control character: below
-    /// 0x20 or 0x7F and above. Printable ASCII words are skipped whole.
-    static func firstNotPrintableASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    /// The index of the first byte of `bytes` at or after `start` that could start a character
+    /// that is not text: below 0x20 but for tab, line feed and carriage return, or 0x7F and
+    /// above. Words of printable ASCII and line breaks are skipped whole (stopping at every
+    /// line end, as a scan for any byte below 0x20 did, was a stop every sixty bytes).
+    static func firstNotText(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
         var i = start
         while i + 8 <= bytes.count {
-            let w = word(base, i)
-            if hasByte(below: 0x20, in: w) || hasByte(atLeast7F: w) { break }
+            let flags = notText(word(base, i))
+            if flags != 0 { return i + flags.trailingZeroBitCount >> 3 }
             i += 8
         }
         while i < bytes.count {
-            if bytes[i] < 0x20 || bytes[i] >= 0x7F { return i }
+            let b = bytes[i]
+            if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b >= 0x7F { return i }
             i += 1
         }
         return nil
+    }
+
+    /// The top bit of each byte of `w` that `firstNotText` stops at, and no other. Each test is
+    /// exact byte by byte (no carry crosses a byte: a byte's low seven bits plus at most 0x7F
+    /// stay below 0x100), so the lowest flag is the first such byte.
+    @inline(__always) static func notText(_ w: UInt64) -> UInt64 {
+        let low = w & ~highs  // each byte's low seven bits
+        @inline(__always) func equal(_ c: UInt8) -> UInt64 {
+            let y = w ^ (ones &* UInt64(c))
+            return ~(((y & ~highs) &+ ~highs) | y) & highs
+        }
+        let below20 = ~((low &+ ones &* 0x60) | w) & highs
+        return (below20 & ~equal(0x09) & ~equal(0x0A) & ~equal(0x0D)) | (w & highs) | equal(0x7F)
     }
 }

@@ -28,12 +28,13 @@ enum SourceText {
     /// (U+007F–U+009F); the noncharacters U+FFFE and U+FFFF. The bytes are valid UTF-8.
     static func firstControlCharacter(in bytes: ArraySlice<UInt8>) -> Int? {
         bytes.withUnsafeBufferPointer { b -> Int? in
-            // Printable ASCII is none of these: only the bytes `ByteScan` stops at are looked at.
+            // Printable ASCII and line breaks are none of these: only the bytes `ByteScan` stops
+            // at are looked at.
             var i = 0
-            while let at = ByteScan.firstNotPrintableASCII(in: b, from: i) {
+            while let at = ByteScan.firstNotText(in: b, from: i) {
                 let byte = b[at]
                 if byte < 0x20 {
-                    if byte != 0x09 && byte != 0x0A && byte != 0x0D { return at }
+                    return at
                 } else if byte == 0x7F {
                     return at
                 } else if byte == 0xC2, at + 1 < b.count, (0x80...0x9F).contains(b[at + 1]) {
