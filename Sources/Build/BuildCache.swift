@@ -259,7 +259,17 @@ extension BuildCache {
     /// The digest of the source file at `path` (relative to the site folder).
     static func digest(path: String, bytes: [UInt8]) -> FileDigest {
         // A status report's front matter and narrative are hashed apart, as the loader splits them.
-        guard NarrativeSource.isStatusReport(path), let split = NarrativeSource.split(bytes, path: path) else {
+        guard NarrativeSource.isStatusReport(path) else { return FileDigest(data: XXHash64.hash(bytes), size: bytes.count, narrative: nil) }
+        // Plain ASCII text (nearly every report) is hashed where it lies, part by part.
+        if let at = bytes.withUnsafeBufferPointer({ NarrativeSource.asciiRanges($0) }) {
+            var data = XXHash64(), narrative = XXHash64()
+            bytes.withUnsafeBytes { raw in
+                data.update(UnsafeRawBufferPointer(rebasing: raw[at.frontMatter]))
+                narrative.update(UnsafeRawBufferPointer(rebasing: raw[at.body]))
+            }
+            return FileDigest(data: data.finalize(), size: -1 - at.frontMatter.count, narrative: narrative.finalize())
+        }
+        guard let split = NarrativeSource.split(bytes, path: path) else {
             return FileDigest(data: XXHash64.hash(bytes), size: bytes.count, narrative: nil)
         }
         var front = split.frontMatter, body = split.body

@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 import Portfolio
 import Testing
 import TestSupport
@@ -288,6 +289,36 @@ import TestSupport
                                                                     "content/projects/a/index.md": Array("---\nname: A\n---\nText.\n".utf8)],
                                                           layouts: [:], options: options, threads: 1))
         #expect(project.narratives.isEmpty)
+    }
+
+    /// A status report of plain ASCII is hashed where its bytes lie; every report's digest must
+    /// be what hashing `NarrativeSource.split`'s two Strings gives (the path taken for any other
+    /// text), or the whole file when that is nil. Checked on reports by hand at the edges of
+    /// the split (no YAML line, no body, a fence at the very end, unclosed, no fence) and with
+    /// what takes the other path (a CR, a byte-order mark, non-ASCII text, a control character).
+    @Test func asciiReportsHashAsTheirSplitParts() {
+        func reference(_ bytes: [UInt8]) -> BuildCache.FileDigest {
+            guard let split = NarrativeSource.split(bytes, path: "r.md") else {
+                return BuildCache.FileDigest(data: XXHash64.hash(bytes), size: bytes.count, narrative: nil)
+            }
+            var data = XXHash64(), narrative = XXHash64()
+            data.update(split.frontMatter)
+            narrative.update(split.body)
+            return BuildCache.FileDigest(data: data.finalize(), size: -1 - split.frontMatter.utf8.count, narrative: narrative.finalize())
+        }
+        let texts = ["---\noverall: green\n---\n# Body\n\nText.\n", "---\n---\nbody only\n", "---\na: 1\n---\n", "---\na: 1\n---",
+                     "---\na: 1\n", "no fence\n", "", "---  \n\ta: 1\n--- \t\nbody\n", "---\r\na: 1\r\n---\r\nbody\r\n",
+                     "\u{FEFF}---\na: 1\n---\nbody\n", "---\nname: café\n---\n£ body\n", "---\na: 1\n---\nbell \u{7}\n",
+                     "---\na: 1\n---\n\n\n"]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            #expect(BuildCache.digest(path: "content/projects/a/status/2026-01-31.md", bytes: bytes) == reference(bytes), "\(text.debugDescription)")
+        }
+        let first = Array(texts[0].utf8)
+        let ranges = first.withUnsafeBufferPointer { NarrativeSource.asciiRanges($0) }
+        #expect(ranges.map { (Array(first[$0.frontMatter]), Array(first[$0.body])) }.map { String(decoding: $0.0, as: UTF8.self) + "|" + String(decoding: $0.1, as: UTF8.self) }
+                == "overall: green|# Body\n\nText.\n")
+        for text in texts[8...11] { #expect(Array(text.utf8).withUnsafeBufferPointer { NarrativeSource.asciiRanges($0) } == nil) }
     }
 
     /// The digests made as the sources are read (`SourceReader.digesting`) give the fingerprint

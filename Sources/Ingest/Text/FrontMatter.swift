@@ -21,29 +21,37 @@ struct FrontMatter: Equatable {
     /// fence only (the body is never split into lines).
     static func split(_ text: String) -> Result<FrontMatter, Failure> {
         var bytes = text
-        // The byte offsets of the YAML's start, the closing fence's line and that line's end.
-        let found: Result<(yaml: Int, fence: Int, end: Int), Failure> = bytes.withUTF8 { b in
-            func lineEnd(_ from: Int) -> Int { ByteScan.firstIndex(of: UInt8(ascii: "\n"), in: b, from: from) ?? b.count }
-            let firstEnd = lineEnd(0)
-            guard isFence(b, 0..<firstEnd) else { return .failure(.missing) }
-            guard firstEnd < b.count else { return .failure(.unclosed) }
-            var lineStart = firstEnd + 1
-            while true {
-                let end = lineEnd(lineStart)
-                if isFence(b, lineStart..<end) { return .success((firstEnd + 1, lineStart, end)) }
-                if end == b.count { return .failure(.unclosed) }
-                lineStart = end + 1
-            }
-        }
-        switch found {
+        switch bytes.withUTF8({ ranges(in: $0) }) {
         case .failure(let failure):
             return .failure(failure)
         case .success(let at):
             let u = text.utf8
             func index(_ offset: Int) -> String.Index { u.index(u.startIndex, offsetBy: offset) }
-            let yaml = at.fence == at.yaml ? "" : String(text[index(at.yaml)..<index(at.fence - 1)])
-            let body = at.end < u.count ? String(text[index(at.end + 1)...]) : ""
+            let yaml = at.yaml.isEmpty ? "" : String(text[index(at.yaml.lowerBound)..<index(at.yaml.upperBound)])
+            let body = at.body.isEmpty ? "" : String(text[index(at.body.lowerBound)...])
             return .success(FrontMatter(yaml: yaml, body: body))
+        }
+    }
+
+    /// Where `split` finds the YAML and the body in LF-normalised UTF-8 `b`, as byte ranges
+    /// (the body runs to the end).
+    static func ranges(in b: UnsafeBufferPointer<UInt8>) -> Result<(yaml: Range<Int>, body: Range<Int>), Failure> {
+        func lineEnd(_ from: Int) -> Int { ByteScan.firstIndex(of: UInt8(ascii: "\n"), in: b, from: from) ?? b.count }
+        let firstEnd = lineEnd(0)
+        guard isFence(b, 0..<firstEnd) else { return .failure(.missing) }
+        guard firstEnd < b.count else { return .failure(.unclosed) }
+        var lineStart = firstEnd + 1
+        while true {
+            let end = lineEnd(lineStart)
+            if isFence(b, lineStart..<end) {
+                // The YAML: the lines between the fences, without the line feed before the
+                // closing one; the body: after the closing fence's line end.
+                let yamlStart = firstEnd + 1
+                let yaml = lineStart == yamlStart ? yamlStart..<yamlStart : yamlStart..<(lineStart - 1)
+                return .success((yaml, end < b.count ? (end + 1)..<b.count : b.count..<b.count))
+            }
+            if end == b.count { return .failure(.unclosed) }
+            lineStart = end + 1
         }
     }
 
