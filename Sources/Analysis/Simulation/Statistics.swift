@@ -71,15 +71,10 @@ public enum Ranking {
                         for p in 0..<n { r[Int(o[p])] = Double(p &+ 1) }
                         return
                     }
-                    var i = 0
-                    while i < n {
-                        let value = v[Int(o[i])]
-                        var j = i + 1
-                        while j < n, v[Int(o[j])] == value { j += 1 }
+                    Self.runsOfEqualValues(v, o, count: n) { i, j in
                         // Positions i..<j hold ranks i+1 … j: their average is (i + 1 + j) / 2.
                         let rank = Double(i + 1 + j) / 2
                         for p in i..<j { r[Int(o[p])] = rank }
-                        i = j
                     }
                 }
             }
@@ -166,23 +161,33 @@ public enum Ranking {
                             }
                             return
                         }
-                        var i = 0
-                        while i < m {
-                            let value = v[Int(o[i])]
-                            var j = i + 1
-                            while j < m, v[Int(o[j])] == value { j += 1 }
+                        Self.runsOfEqualValues(v, o, count: m) { i, j in
                             // Sorted position p of the non-zero entries sits after the zero block when positive.
                             let offset = i < negatives ? 0 : zeros
                             let rank = Double(i + 1 + j) / 2 + Double(offset)
                             sxx += Double(j - i) * (rank - mean) * (rank - mean)
                             for p in i..<j { sxy += (rank - r0) * (yb[Int(t[Int(o[p])])] - mean) }
-                            i = j
                         }
                     }
                 }
             }
         }
         return correlation(sxy, sxx, syy)
+    }
+
+    /// Each run `i..<j` of sorted positions (`o` the order of `v`, `count` of them) whose values
+    /// are equal, in order: the ties that share an average rank.
+    @inline(__always)
+    private static func runsOfEqualValues(_ v: UnsafeBufferPointer<Double>, _ o: UnsafeBufferPointer<Int32>, count n: Int,
+                                          _ body: (Int, Int) -> Void) {
+        var i = 0
+        while i < n {
+            let value = v[Int(o[i])]
+            var j = i + 1
+            while j < n, v[Int(o[j])] == value { j += 1 }
+            body(i, j)
+            i = j
+        }
     }
 
     /// Σ(y − ȳ)² of average ranks.
